@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import UpkeepKit
+
+/// Options every subcommand that reads a business folder takes.
+struct RootOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The business folder, holding content/ and templates/.", valueName: "dir"))
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+}
+
+/// `--today`, for every subcommand whose output depends on the date.
+struct TodayOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The day to treat as today (default: the system clock's date).", valueName: "YYYY-MM-DD"),
+            transform: { text in
+                switch Day.parse(text) {
+                case .success(let day): return day
+                case .failure: throw ValidationError("'\(text)' is not a date written YYYY-MM-DD")
+                }
+            })
+    var today: Day?
+
+    /// The given day, or the clock's local date: the only place Upkeep reads the clock.
+    var day: Day {
+        if let today { return today }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Prints problems as `path:line:column: error: message`, one per line, then exits with status 1.
+func report(_ error: Error) -> ExitCode {
+    let text: String
+    if let diagnostics = error as? DiagnosticsError {
+        let count = diagnostics.diagnostics.count
+        text = diagnostics.description + "\n\(count) error\(count == 1 ? "" : "s")\n"
+    } else {
+        text = "error: \(error)\n"
+    }
+    FileHandle.standardError.write(Data(text.utf8))
+    return ExitCode(1)
+}

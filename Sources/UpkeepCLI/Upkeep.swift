@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Upkeep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upkeep",
+        abstract: "Proposals, statements and a pricing site for a computer-repair shop's managed services.",
+        subcommands: [Check.self, Build.self])
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a build is asked to do.
+public struct BuildSettings: Sendable {
+    /// The business folder: `content/` and `templates/` are read from it.
+    public var root: URL
+    /// The folder `public/` and `private/` are written into (usually `root`).
+    public var output: URL
+    /// The day the build treats as today. Nothing in the build reads the clock.
+    public var today: Day
+
+    public init(root: URL, output: URL? = nil, today: Day) {
+        self.root = root
+        self.output = output ?? root
+        self.today = today
+    }
+}
+
+/// What a finished build wrote.
+public struct BuildReport: Sendable {
+    public var filesWritten: Int
+}
+
+/// The whole of Upkeep as one pipeline: load → validate → compute → render → write.
+/// Each stage is a plain function; a stage that finds problems stops the build with all of them.
+public enum Pipeline {
+    /// Load and validate: the model, or every problem in the content.
+    public static func check(root: URL) -> Result<Shop, DiagnosticsError> {
+        Validator.validate(ContentLoader.load(root: root))
+    }
+
+    /// Builds `public/` and `private/`; on any error the previous trees stay as they were.
+    public static func build(_ settings: BuildSettings) throws -> BuildReport {
+        try OutputFolder.recover(in: settings.output)
+        let shop = try check(root: settings.root).get()
+        let templates = try Templates.load(root: settings.root).get()
+        let context = RenderContext(templates: templates, business: shop.business, today: settings.today)
+        var output = try OutputFolder(destination: settings.output)
+        do {
+            try render(shop, context, into: &output)
+            try output.commit()
+        } catch {
+            output.discard()
+            throw error
+        }
+        return BuildReport(filesWritten: output.count)
+    }
+
+    /// Renders every page of the site and the private documents.
+    static func render(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
+        try output.write(context.templates.render("public-index", PublicIndexView.make(shop, context)),
+                         to: "index.html", in: .public)
+        try output.write(context.templates.render("private-index", PrivateIndexView.make(shop, context)),
+                         to: "index.html", in: .private)
+    }
+}

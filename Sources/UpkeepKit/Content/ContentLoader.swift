@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+/// The kinds of content file, by where they live under `content/`.
+public enum ContentKind: Sendable, Equatable {
+    case business, priceBook, plan, client, contract, ledger(Month), page
+
+    /// What the README calls each place, for the error on a file in none of them.
+    static let places = "business.md, pricebook.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md"
+}
+
+/// A content file with its front matter parsed into a YAML tree.
+public struct LoadedFile {
+    public var kind: ContentKind
+    /// The file name without `.md`: the item's id.
+    public var id: String
+    public var path: String
+    public var yaml: Node
+    /// File line of the YAML's first line, minus one.
+    public var lineOffset: Int
+    public var body: String
+}
+
+/// What stage 1 found under `content/`.
+public struct LoadedContent {
+    /// Files whose front matter parsed.
+    public var files: [LoadedFile]
+    /// Problems with files that could not be read or parsed.
+    public var diagnostics: [Diagnostic]
+    /// Ids of every client and plan file present, read or not, so that references to a
+    /// broken file are not reported a second time as dangling.
+    public var presentClients: Set<ID>
+    public var presentPlans: Set<ID>
+}
+
+/// Stage 1 of the pipeline: finds the content files, splits front matter from Markdown and
+/// parses the YAML. Every file is read even after one fails, so all problems come out at once.
+public enum ContentLoader {
+    /// The largest content file accepted, so that no input can stall a build.
+    public static let maximumFileSize = 1 << 20
+
+    public static func load(root: URL) -> LoadedContent {
+        let content = root.appendingPathComponent("content")
+        var loaded = LoadedContent(files: [], diagnostics: [], presentClients: [], presentPlans: [])
+        guard FileManager.default.fileExists(atPath: content.path) else {
+            loaded.diagnostics.append(Diagnostic(path: "content", line: 1, column: 1,
+                                                 message: "there is no content folder here; run upkeep in a business folder or pass --root"))
+            return loaded
+        }
+        for relative in markdownFiles(under: content) {
+            let path = "content/" + relative
+            guard let kind = kind(of: relative) else {
+                let message = relative.hasPrefix("ledger/")
+                    ? "a ledger file is named after its month, such as ledger/2026-11.md"
+                    : "Upkeep does not know this file; content files go in: \(ContentKind.places)"
+                loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: message))
+                continue
+            }
+            let id = ID(String(relative.split(separator: "/").last!.dropLast(3)))
+            if kind == .client { loaded.presentClients.insert(id) }
+            if kind == .plan { loaded.presentPlans.insert(id) }
+            switch read(content.appendingPathComponent(relative), path: path).flatMap({ parse($0, kind: kind) }) {
+            case .success(let file): loaded.files.append(file)
+            case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
+            }
+        }
+        return loaded
+    }
+
+    /// Relative paths of every `.md` file under `folder`, sorted, skipping hidden files.
+    static func markdownFiles(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let prefix = folder.standardizedFileURL.path + "/"
+        var result: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "md" {
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
+        }
+        return result.sorted()
+    }
+
+    static func kind(of relative: String) -> ContentKind? {
+        let parts = relative.split(separator: "/")
+        let stem = String(parts.last!.dropLast(3))
+        switch (parts.first, parts.count) {
+        case ("business.md", 1): return .business
+        case ("pricebook.md", 1): return .priceBook
+        case ("plans", 2): return .plan
+        case ("clients", 2...): return .client
+        case ("contracts", 2...): return .contract
+        case ("ledger", 2): return Month(stem).map(ContentKind.ledger)
+        case ("pages", 2): return .page
+        default: return nil
+        }
+    }
+
+    static func read(_ url: URL, path: String) -> Result<SourceFile, Diagnostic> {
+        func failure(_ message: String) -> Result<SourceFile, Diagnostic> {
+            .failure(Diagnostic(path: path, line: 1, column: 1, message: message))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return failure("cannot be read")
+        }
+        guard data.count <= maximumFileSize else {
+            return failure("is \(data.count) bytes; content files are limited to \(maximumFileSize) bytes (1 MiB)")
+        }
+        guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
+            return failure("is not UTF-8 text; save it as plain text (UTF-8)")
+        }
+        return .success(SourceFile(path: path, text: text))
+    }
+
+    /// Splits and parses one file.
+    public static func parse(_ source: SourceFile, kind: ContentKind) -> Result<LoadedFile, Diagnostic> {
+        let document: Document
+        switch Document.split(source) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let d): document = d
+        }
+        let offset = document.frontMatterLine - 1
+        let stem = String(source.path.split(separator: "/").last!.dropLast(3))
+        do {
+            let node = try Yams.compose(yaml: document.frontMatter) ?? Node("", .init(.null))
+            return .success(LoadedFile(kind: kind, id: stem, path: source.path, yaml: node,
+                                       lineOffset: offset, body: document.body))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: source.path, lineOffset: offset))
+        } catch {
+            return .failure(Diagnostic(path: source.path, line: 1, column: 1, message: "invalid YAML: \(error)"))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark, _ message: String) -> Diagnostic {
+            Diagnostic(path: path, line: mark.line + lineOffset, column: mark.column, message: message)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { " (\($0.text) on line \($0.mark.line + lineOffset))" } ?? ""
+            // An unclosed bracket or quote is noticed lines later; its opening is where to look.
+            let unclosed = ["while parsing a flow sequence": "a list opened with '[' is never closed",
+                            "while parsing a flow mapping": "a mapping opened with '{' is never closed",
+                            "while scanning a quoted scalar": "a quoted text is never closed"]
+            if let context, let what = unclosed.first(where: { context.text.hasPrefix($0.key) })?.value {
+                return at(context.mark, "invalid YAML: \(what) (\(problem))")
+            }
+            return at(mark, "invalid YAML: \(problem)\(detail); text containing ': ' or starting with [ { * & ! | > % @ must be put in quotes")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return at(context.mark, "duplicate key \(keys): each key may appear once")
+        default:
+            return Diagnostic(path: path, line: 1 + lineOffset, column: 1, message: "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Yams
+
+/// A type that can be read from a YAML value in a content file.
+public protocol ContentValue {
+    /// Reads the value, or reports an error in `reader` and returns nil.
+    static func read(_ node: Node, _ reader: inout ContentReader) -> Self?
+}
+
+/// A type written as one word from a fixed list, such as `maintenance` or `unlimited`.
+public protocol ContentChoice: ContentValue, RawRepresentable<String>, CaseIterable {}
+
+extension ContentChoice {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Self? {
+        let choices = allCases.map(\.rawValue).joined(separator: ", ")
+        guard let text = reader.scalar(node, "must be one of: \(choices)") else { return nil }
+        guard let value = Self(rawValue: text) else {
+            reader.invalid(node, "must be one of: \(choices)")
+            return nil
+        }
+        return value
+    }
+}
+
+extension String: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> String? {
+        guard let text = reader.scalar(node, "must be text") else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            reader.invalid(node, "must not be empty")
+            return nil
+        }
+        return trimmed
+    }
+}
+
+extension Int: ContentValue {
+    /// A whole number, zero or more.
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Int? {
+        reader.decimal(node, fractionDigits: 0, what: "a whole number")
+    }
+}
+
+extension Bool: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Bool? {
+        switch reader.scalar(node, "must be true or false")?.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        case nil: return nil
+        default:
+            reader.invalid(node, "must be true or false")
+            return nil
+        }
+    }
+}
+
+extension Money: ContentValue {
+    /// A plain decimal amount with at most the currency's decimals, zero or more: `45.00`.
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Money? {
+        reader.decimal(node, fractionDigits: reader.minorDigits, what: "an amount such as 45.00")
+            .map(Money.init(minorUnits:))
+    }
+}
+
+extension Hours: ContentValue {
+    /// Hours with at most two decimals: `1.5`, `0.25`.
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Hours? {
+        reader.decimal(node, fractionDigits: 2, what: "a number of hours such as 1.5")
+            .map(Hours.init(hundredths:))
+    }
+}
+
+/// A percentage written with a `%` sign: `5%`, `8.875%`.
+public struct Percentage: ContentValue, Hashable, Sendable {
+    public var ratio: Ratio
+    public init(_ ratio: Ratio) { self.ratio = ratio }
+
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Percentage? {
+        let requirement = "must be a percentage such as 5%"
+        guard let text = reader.scalar(node, requirement) else { return nil }
+        guard text.hasSuffix("%") else {
+            reader.invalid(node, requirement)
+            return nil
+        }
+        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        switch DecimalText.parse(number, fractionDigits: 4) {
+        case .success(let value) where value < 0:
+            reader.invalid(node, "cannot be negative")
+        case .success(let value) where value > 1_000_000:
+            reader.invalid(node, "must be at most 100%")
+        case .success(let value):
+            return Percentage(Ratio(perMillion: value * 100))
+        case .failure(.tooManyDecimals):
+            reader.invalid(node, "allows at most 4 decimals")
+        case .failure:
+            reader.invalid(node, requirement)
+        }
+        return nil
+    }
+}
+
+/// A multiplier written as a plain number: `1.5` for time and a half.
+public struct Multiplier: ContentValue, Hashable, Sendable {
+    public var ratio: Ratio
+    public init(_ ratio: Ratio) { self.ratio = ratio }
+
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Multiplier? {
+        guard let value = reader.decimal(node, fractionDigits: 6, what: "a multiplier such as 1.5") else { return nil }
+        guard value <= 100 * Ratio.scale else {
+            reader.invalid(node, "must be at most 100")
+            return nil
+        }
+        return Multiplier(Ratio(perMillion: value))
+    }
+}
+
+extension Day: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Day? {
+        let requirement = "must be a date written YYYY-MM-DD"
+        guard let text = reader.scalar(node, requirement) else { return nil }
+        switch Day.parse(text) {
+        case .success(let day): return day
+        case .failure(.notADate): reader.invalid(node, requirement)
+        case .failure(.noSuchDay(let name, let year, let days)):
+            reader.error("'\(text)' is not a date: \(name) \(year) has \(days) days", at: node)
+        }
+        return nil
+    }
+}
+
+extension Array: ContentValue where Element: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> [Element]? {
+        guard case .sequence(let sequence) = node else {
+            reader.invalid(node, "must be a list (lines starting with '- ')")
+            return nil
+        }
+        var result: [Element] = []
+        var complete = true
+        for item in sequence {
+            if let value = Element.read(item, &reader) { result.append(value) } else { complete = false }
+        }
+        return complete ? result : nil
+    }
+}
+
+/// A value together with where it was written, for errors found after reading.
+public struct Located<Value: ContentValue & Sendable>: ContentValue, Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Located? {
+        Value.read(node, &reader).map { Located($0, at: reader.location(of: node)) }
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+
+/// The id of another content item (a client, plan, add-on…): lowercase letters, digits and dashes.
+public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public static func < (a: ID, b: ID) -> Bool { a.rawValue < b.rawValue }
+    public var description: String { rawValue }
+
+    /// Ids name output files, so they are restricted to a safe alphabet.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
+              ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> ID? {
+        let requirement = "must be an id of lowercase letters, digits and dashes, such as 'acme-dental'"
+        guard let text = reader.scalar(node, requirement) else { return nil }
+        guard isValid(text) else {
+            reader.invalid(node, requirement)
+            return nil
+        }
+        return ID(text)
+    }
+}

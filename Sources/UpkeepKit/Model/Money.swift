@@ -1,0 +1,133 @@
+/// An exact amount of money in the business's currency, held in minor units (cents for USD).
+///
+/// **The rounding rule.** Every amount that is not already a whole number of minor units
+/// (a percentage of an amount, a fraction of a month, hours × an hourly rate) is rounded
+/// once, to the nearest minor unit, halves away from zero ($0.125 → $0.13, −$0.125 → −$0.13).
+/// Rounding happens per line, and totals are sums of the rounded lines, so every total on a
+/// document can be re-added by hand. `scaled(by:over:)` is the only place that rounds.
+public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var minorUnits: Int
+
+    public init(minorUnits: Int) { self.minorUnits = minorUnits }
+
+    public static let zero = Money(minorUnits: 0)
+
+    public static func + (a: Money, b: Money) -> Money { Money(minorUnits: a.minorUnits + b.minorUnits) }
+    public static func - (a: Money, b: Money) -> Money { Money(minorUnits: a.minorUnits - b.minorUnits) }
+    public static prefix func - (a: Money) -> Money { Money(minorUnits: -a.minorUnits) }
+    public static func += (a: inout Money, b: Money) { a = a + b }
+    public static func -= (a: inout Money, b: Money) { a = a - b }
+    public static func * (a: Money, count: Int) -> Money { Money(minorUnits: a.minorUnits * count) }
+    public static func < (a: Money, b: Money) -> Bool { a.minorUnits < b.minorUnits }
+
+    public var isNegative: Bool { minorUnits < 0 }
+
+    /// `self × numerator ÷ denominator`, rounded by the rounding rule above.
+    public func scaled(by numerator: Int, over denominator: Int) -> Money {
+        precondition(denominator > 0, "denominator must be positive")
+        let product = Int128(minorUnits) * Int128(numerator)
+        let d = Int128(denominator)
+        var quotient = product / d
+        let remainder = product % d
+        if remainder.magnitude * 2 >= d.magnitude {
+            quotient += product < 0 ? -1 : 1
+        }
+        return Money(minorUnits: Int(quotient))
+    }
+
+    /// `self × ratio`, rounded by the rounding rule.
+    public func applying(_ ratio: Ratio) -> Money {
+        scaled(by: ratio.perMillion, over: Ratio.scale)
+    }
+
+    /// Debug form in minor units; documents format money with `MoneyFormat`.
+    public var description: String { "\(minorUnits)¤" }
+}
+
+extension Sequence where Element == Money {
+    public func sum() -> Money { reduce(.zero, +) }
+}
+
+/// A percentage or a multiplier, exact to a millionth: `5%`, `8.875%`, `1.5` (×1.5).
+public struct Ratio: Hashable, Comparable, Sendable {
+    public static let scale = 1_000_000
+    public var perMillion: Int
+
+    public init(perMillion: Int) { self.perMillion = perMillion }
+    public static func percent(_ p: Int) -> Ratio { Ratio(perMillion: p * 10_000) }
+    public static let zero = Ratio(perMillion: 0)
+    public static let one = Ratio(perMillion: scale)
+
+    public static func < (a: Ratio, b: Ratio) -> Bool { a.perMillion < b.perMillion }
+
+    /// `5%`, `8.875%`, `12.5%`: trailing zeros dropped.
+    public var percentText: String {
+        DecimalText.format(perMillion, fractionDigits: 4) + "%"
+    }
+
+    /// `×1.5`, `×2`
+    public var multiplierText: String {
+        "×" + DecimalText.format(perMillion, fractionDigits: 6)
+    }
+}
+
+/// Hours of work, exact to a hundredth of an hour (`1.5`, `0.25`).
+public struct Hours: Hashable, Comparable, Sendable {
+    public var hundredths: Int
+    public init(hundredths: Int) { self.hundredths = hundredths }
+    public static func < (a: Hours, b: Hours) -> Bool { a.hundredths < b.hundredths }
+    public static func + (a: Hours, b: Hours) -> Hours { Hours(hundredths: a.hundredths + b.hundredths) }
+    public static let zero = Hours(hundredths: 0)
+
+    /// `1.5`, `0.25`, `2`
+    public var text: String { DecimalText.format(hundredths, fractionDigits: 2) }
+
+    /// `rate × hours`, rounded by the rounding rule.
+    public func cost(at rate: Money) -> Money { rate.scaled(by: hundredths, over: 100) }
+}
+
+/// Plain decimal text for scaled integers, used by every parser and printer of numbers.
+public enum DecimalText {
+    public enum Failure: Error, Equatable {
+        case notANumber
+        case tooManyDecimals(allowed: Int)
+        case tooLarge
+    }
+
+    /// Parses `"-12.5"` with at most `fractionDigits` decimals into `-1250` (for 2 digits).
+    /// Accepts an optional sign, digits, and an optional `.` with digits; no thousands
+    /// separators (write `1250.00`, not `1,250.00`).
+    public static func parse(_ text: String, fractionDigits: Int) -> Result<Int, Failure> {
+        var chars = Substring(text)
+        var negative = false
+        if chars.first == "-" { negative = true; chars = chars.dropFirst() }
+        else if chars.first == "+" { chars = chars.dropFirst() }
+        let parts = chars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return .failure(.notANumber)
+        }
+        var fraction = parts.count == 2 ? parts[1] : ""
+        if parts.count == 2 && fraction.isEmpty { return .failure(.notANumber) }
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.notANumber) }
+        // Trailing zeros never count as extra precision: 45.000 is 45.00.
+        while fraction.count > fractionDigits, fraction.last == "0" { fraction = fraction.dropLast() }
+        guard fraction.count <= fractionDigits else { return .failure(.tooManyDecimals(allowed: fractionDigits)) }
+        guard whole.count <= 13 else { return .failure(.tooLarge) }
+        let padded = String(fraction) + String(repeating: "0", count: fractionDigits - fraction.count)
+        guard let value = Int(String(whole) + padded) else { return .failure(.notANumber) }
+        return .success(negative ? -value : value)
+    }
+
+    /// Formats `1250` with 2 digits as `"12.5"`: trailing zeros of the fraction are dropped.
+    public static func format(_ scaled: Int, fractionDigits: Int) -> String {
+        let sign = scaled < 0 ? "-" : ""
+        var divisor = 1
+        for _ in 0..<fractionDigits { divisor *= 10 }
+        let magnitude = scaled.magnitude
+        let whole = magnitude / UInt(divisor)
+        var fraction = String(magnitude % UInt(divisor))
+        fraction = String(repeating: "0", count: fractionDigits - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

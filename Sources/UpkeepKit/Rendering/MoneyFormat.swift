@@ -1,0 +1,54 @@
+import Foundation
+
+/// How amounts are written on documents, for the business's currency and locale:
+/// `$1,234.50` in en_US, `1.234,50 €` in de_DE. Negative amounts take a leading minus sign (`−$12.00`).
+///
+/// Foundation is asked once for the locale's symbols; formatting itself is integer arithmetic,
+/// so it is exact and cheap.
+public struct MoneyFormat: Sendable {
+    public var prefix: String
+    public var suffix: String
+    public var groupingSeparator: String
+    public var decimalSeparator: String
+    public var minorDigits: Int
+
+    public init(currency: Currency, locale: String) {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: locale)
+        formatter.numberStyle = .currency
+        formatter.currencyCode = currency.code
+        prefix = formatter.positivePrefix ?? ""
+        suffix = formatter.positiveSuffix ?? ""
+        groupingSeparator = formatter.groupingSeparator ?? ","
+        decimalSeparator = formatter.currencyDecimalSeparator ?? formatter.decimalSeparator ?? "."
+        minorDigits = currency.minorDigits
+    }
+
+    public func format(_ money: Money) -> String {
+        let magnitude = money.minorUnits.magnitude
+        var divisor: UInt = 1
+        for _ in 0..<minorDigits { divisor *= 10 }
+        let whole = String(magnitude / divisor)
+        var grouped = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped += groupingSeparator }
+            grouped.append(digit)
+        }
+        var text = prefix + grouped
+        if minorDigits > 0 {
+            text += decimalSeparator + padded(Int(magnitude % divisor), to: minorDigits)
+        }
+        text += suffix
+        return money.isNegative ? "−" + text : text
+    }
+
+    /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.
+    public func plain(_ money: Money) -> String {
+        let magnitude = money.minorUnits.magnitude
+        var divisor: UInt = 1
+        for _ in 0..<minorDigits { divisor *= 10 }
+        let sign = money.isNegative ? "-" : ""
+        let whole = String(magnitude / divisor)
+        return minorDigits == 0 ? sign + whole : sign + whole + "." + padded(Int(magnitude % divisor), to: minorDigits)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `templates/`, each named by its file name without `.mustache`
+/// (so `letterhead.mustache` is the partial `{{> letterhead}}`), plus the stylesheet.
+public struct Templates: Sendable {
+    public let library: MustacheLibrary
+    /// `templates/style.css`, inlined into every page so a document stands alone when e-mailed.
+    public let stylesheet: String
+
+    /// Reads and parses every template, reporting each syntax error with its file and line.
+    public static func load(root: URL) -> Result<Templates, DiagnosticsError> {
+        let folder = root.appendingPathComponent("templates")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        var templates: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        for name in names where name.hasSuffix(".mustache") {
+            let path = "templates/" + name
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+                diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text"))
+                continue
+            }
+            do {
+                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
+                                              message: "template syntax: \(describe(error.error))"))
+            } catch {
+                diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "template syntax: \(error)"))
+            }
+        }
+        let stylesheet = try? String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8)
+        if stylesheet == nil {
+            diagnostics.append(Diagnostic(path: "templates/style.css", line: 1, column: 1, message: "missing: the stylesheet every page uses"))
+        }
+        guard diagnostics.isEmpty, let stylesheet else { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(Templates(library: MustacheLibrary(templates: templates), stylesheet: stylesheet))
+    }
+
+    /// Renders `model` with the template `name`.
+    public func render(_ name: String, _ model: Any) throws(DiagnosticsError) -> String {
+        guard let text = library.render(model, withTemplate: name) else {
+            throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
+                                               message: "missing: this template is needed to build the site")])
+        }
+        return text
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let name = String(describing: error)
+        let words = name.reduce(into: "") { text, c in
+            if c.isUppercase { text += " " + c.lowercased() } else { text.append(c) }
+        }
+        return words.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,154 @@
+import Yams
+
+/// Stage 2 of the pipeline: turns parsed files into the typed `Shop`, then checks what no single
+/// file can: ids, references between files, overlapping contracts. Reports every problem.
+public enum Validator {
+    public static func validate(_ content: LoadedContent) -> Result<Shop, DiagnosticsError> {
+        let files = content.files
+        var diagnostics = content.diagnostics
+        var business: Business?
+        var priceBook: PriceBook?
+        var plans: [Plan] = [], clients: [Client] = [], contracts: [Contract] = []
+        var ledger: [LedgerMonth] = [], pages: [Page] = []
+
+        // The business file first: its currency decides how many decimals amounts may have.
+        let ordered = files.filter { $0.kind == .business } + files.filter { $0.kind != .business }
+        var minorDigits = 2
+        var seen: [String: String] = [:]
+        for file in ordered {
+            var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
+            let id = ID(file.id)
+            if file.kind != .business && file.kind != .priceBook, !isLedger(file.kind), !ID.isValid(file.id) {
+                reader.error("the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
+                             at: SourceLocation(path: file.path, line: 1, column: 1))
+            } else if let folder = idFolder(file.kind) {
+                let key = folder + "/" + file.id
+                if let other = seen[key] {
+                    reader.error("duplicate \(folder.dropLast()) id '\(file.id)': \(other) has the same file name", at: SourceLocation(path: file.path, line: 1, column: 1))
+                }
+                seen[key] = file.path
+            }
+            switch file.kind {
+            case .business:
+                business = Business.read(file.yaml, body: file.body, &reader)
+                minorDigits = business?.currency.minorDigits ?? 2
+            case .priceBook: priceBook = PriceBook.read(file.yaml, &reader)
+            case .plan: Plan.read(id: id, file.yaml, body: file.body, &reader).map { plans.append($0) }
+            case .client: Client.read(id: id, file.yaml, body: file.body, &reader).map { clients.append($0) }
+            case .contract: Contract.read(id: id, file.yaml, body: file.body, &reader).map { contracts.append($0) }
+            case .ledger(let month): LedgerMonth.read(month: month, file.yaml, body: file.body, &reader).map { ledger.append($0) }
+            case .page: Page.read(id: id, file.yaml, body: file.body, &reader).map { pages.append($0) }
+            }
+            diagnostics += reader.diagnostics
+        }
+        if !files.contains(where: { $0.kind == .business }) && !content.diagnostics.contains(where: { $0.path == "content/business.md" }) {
+            diagnostics.append(Diagnostic(path: "content/business.md", line: 1, column: 1, message: "missing: every business folder needs content/business.md"))
+        }
+        if !files.contains(where: { $0.kind == .priceBook }) && !content.diagnostics.contains(where: { $0.path == "content/pricebook.md" }) {
+            diagnostics.append(Diagnostic(path: "content/pricebook.md", line: 1, column: 1, message: "missing: every business folder needs content/pricebook.md"))
+        }
+        plans.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        clients.sort { $0.id < $1.id }
+        contracts.sort { $0.id < $1.id }
+        ledger.sort { $0.month < $1.month }
+        pages.sort { $0.id < $1.id }
+        // References are checked even when the business or price book failed, so that one run
+        // reports everything.
+        diagnostics += crossCheck(plans: plans, clients: clients, contracts: contracts, ledger: ledger,
+                                  addons: priceBook?.addons, clientIDs: content.presentClients, planIDs: content.presentPlans)
+        guard let business, let priceBook, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(Shop(business: business, priceBook: priceBook, plans: plans, clients: clients,
+                             contracts: contracts, ledger: ledger, pages: pages))
+    }
+
+    private static func isLedger(_ kind: ContentKind) -> Bool {
+        if case .ledger = kind { return true }
+        return false
+    }
+
+    /// Folders whose file names are ids that must be unique, including across sub-folders.
+    private static func idFolder(_ kind: ContentKind) -> String? {
+        switch kind {
+        case .client: "clients"
+        case .contract: "contracts"
+        case .plan: "plans"
+        case .page: "pages"
+        default: nil
+        }
+    }
+
+    /// Checks between files: every reference resolves, nothing is listed twice, contracts
+    /// of one client do not overlap.
+    /// `addons` is nil when the price book could not be read: add-on references are then not checked.
+    static func crossCheck(plans: [Plan], clients: [Client], contracts: [Contract], ledger: [LedgerMonth],
+                           addons allAddons: [Addon]?, clientIDs: Set<ID>, planIDs: Set<ID>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func error(_ message: String, _ at: SourceLocation) {
+            out.append(Diagnostic(path: at.path, line: at.line, column: at.column, message: message))
+        }
+
+        func client(_ ref: Located<ID>, from what: String) {
+            if !clientIDs.contains(ref.value) {
+                error("\(what) refers to client '\(ref.value)', but there is no content/clients/\(ref.value).md", ref.location)
+            }
+        }
+        func plan(_ ref: Located<ID>, from what: String) {
+            if !planIDs.contains(ref.value) {
+                let known = planIDs.sorted().map(\.rawValue).joined(separator: ", ")
+                error("\(what) refers to plan '\(ref.value)', but there is no content/plans/\(ref.value).md (plans: \(known))", ref.location)
+            }
+        }
+        func addons(_ refs: [Located<ID>], from what: String) {
+            guard let allAddons else { return }
+            var listed: Set<ID> = []
+            for ref in refs {
+                if !allAddons.contains(where: { $0.id.value == ref.value }) {
+                    let known = allAddons.map(\.id.value.rawValue).joined(separator: ", ")
+                    error("\(what) refers to add-on '\(ref.value)', which the price book does not list (add-ons: \(known))", ref.location)
+                } else if !listed.insert(ref.value).inserted {
+                    error("add-on '\(ref.value)' is listed twice", ref.location)
+                }
+            }
+        }
+
+        var addonSeen: Set<ID> = []
+        for addon in allAddons ?? [] where !addonSeen.insert(addon.id.value).inserted {
+            error("duplicate add-on id '\(addon.id.value)' in the price book", addon.id.location)
+        }
+        for plan in plans { addons(plan.includedAddons, from: "plan '\(plan.id)'") }
+        for client in clients {
+            addons(client.services, from: "client '\(client.id)'")
+            if let recommend = client.recommend { plan(recommend, from: "client '\(client.id)'") }
+        }
+        for contract in contracts {
+            let what = "contract '\(contract.id)'"
+            client(contract.client, from: what)
+            plan(contract.terms.plan, from: what)
+            addons(contract.terms.addons, from: what)
+            for change in contract.changes {
+                if let p = change.plan { plan(p, from: what) }
+                if let a = change.addons { addons(a, from: what) }
+                if let end = contract.end, change.from.value > end {
+                    error("a change from \(change.from.value) comes after the contract's end (\(end))", change.from.location)
+                }
+            }
+        }
+        for (index, a) in contracts.enumerated() {
+            for b in contracts[(index + 1)...] where a.client.value == b.client.value {
+                let aEnd = a.end ?? Day(ordinal: .max / 2), bEnd = b.end ?? Day(ordinal: .max / 2)
+                if a.start <= bEnd && b.start <= aEnd {
+                    error("contract '\(b.id)' overlaps contract '\(a.id)' for client '\(a.client.value)'; give the earlier one an 'end' date",
+                          b.client.location)
+                }
+            }
+        }
+        for month in ledger {
+            for entry in month.work { client(entry.client, from: "this work entry") }
+            for entry in month.charges { client(entry.client, from: "this charge") }
+            for entry in month.payments { client(entry.client, from: "this payment") }
+            for entry in month.credits { client(entry.client, from: "this credit") }
+            for entry in month.balances { client(entry.client, from: "this balance") }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import UpkeepKit
+
+@Suite("Building the output trees")
+struct BuildTests {
+    let today = Day(year: 2026, month: 11, day: 29)!
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let first = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let before = try snapshot(of: copy.url("public")).merging(try snapshot(of: copy.url("private")).mapKeys { "private/" + $0 }) { a, _ in a }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let after = try snapshot(of: copy.url("public")).merging(try snapshot(of: copy.url("private")).mapKeys { "private/" + $0 }) { a, _ in a }
+        #expect(first.filesWritten == before.count)
+        #expect(before.keys.contains("index.html"))
+        #expect(before.keys.contains("private/index.html"))
+        #expect(before == after)
+        // Nothing is left beside the trees.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: copy.root.path).sorted()
+        #expect(leftovers == ["content", "private", "public", "templates"])
+    }
+
+    @Test("a failed build leaves the previous output byte for byte as it was")
+    func failedBuildKeepsPreviousOutput() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let publicBefore = try snapshot(of: copy.url("public"))
+        let privateBefore = try snapshot(of: copy.url("private"))
+
+        try copy.edit("content/clients/harbor-dental.md", replacing: "\nworkstations:", with: "\nworkstaions:")
+        #expect(throws: DiagnosticsError.self) {
+            try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2027, month: 1, day: 1)!))
+        }
+        #expect(try snapshot(of: copy.url("public")) == publicBefore)
+        #expect(try snapshot(of: copy.url("private")) == privateBefore)
+        #expect(!FileManager.default.fileExists(atPath: copy.url(".upkeep-staging").path))
+    }
+
+    @Test("a swap interrupted between its renames is put right by the next build")
+    func recoversAnInterruptedSwap() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let privateBefore = try snapshot(of: copy.url("private"))
+        // As if killed after moving private/ aside and before moving the new one in.
+        try FileManager.default.moveItem(at: copy.url("private"), to: copy.url(".upkeep-previous-private"))
+        try copy.edit("content/clients/harbor-dental.md", replacing: "\nworkstations:", with: "\nworkstaions:")
+        #expect(throws: DiagnosticsError.self) {
+            try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        }
+        #expect(try snapshot(of: copy.url("private")) == privateBefore)
+    }
+
+    @Test func todayChangesOnlyWhatDependsOnIt() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let html = try copy.read("private/index.html")
+        #expect(html.contains("As of November 29, 2026."))
+        #expect(html.contains("<td>Miller &amp; Sons Accounting</td>"))
+    }
+}
+
+extension Dictionary {
+    func mapKeys(_ transform: (Key) -> Key) -> [Key: Value] {
+        Dictionary(uniqueKeysWithValues: map { (transform($0.key), $0.value) })
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+@testable import UpkeepKit
+
+/// The repository's own folder: the sample business lives at its root.
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A scratch copy of the sample business (content/ and templates/) that a test may break.
+struct SampleCopy {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("upkeep-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(folder),
+                                             to: root.appendingPathComponent(folder))
+        }
+    }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
+
+    func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url(path))
+    }
+
+    /// Replaces the one occurrence of `old` in a file; fails the test if it is not there exactly once.
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+        let text = try read(path)
+        let parts = text.components(separatedBy: old)
+        guard parts.count == 2 else { throw SampleError.notFoundOnce(old, path, parts.count - 1) }
+        try write(path, parts.joined(separator: new))
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// The diagnostics `upkeep check` prints for this copy, one string each, in file order.
+    func check() -> [String] {
+        switch Pipeline.check(root: root) {
+        case .success: return []
+        case .failure(let error): return error.description.split(separator: "\n").map(String.init)
+        }
+    }
+}
+
+enum SampleError: Error {
+    case notFoundOnce(String, String, Int)
+}
+
+/// Every file under `folder`, by relative path, with its bytes.
+func snapshot(of folder: URL) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = folder.standardizedFileURL.path + "/"
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+    for case let url as URL in enumerator {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        }
+    }
+    return result
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import UpkeepKit
+
+@Suite("Loading and validating content")
+struct ValidationTests {
+    @Test func theSampleIsValid() {
+        switch Pipeline.check(root: repositoryRoot) {
+        case .success(let shop):
+            #expect(shop.plans.map(\.id.rawValue) == ["essentials", "business", "premier"])
+            #expect(shop.clients.count == 8)
+            #expect(shop.client(ID("harbor-dental"))?.workstationCount == 12)
+            #expect(shop.priceBook.addons.count == 5)
+        case .failure(let error):
+            Issue.record("the sample has errors:\n\(error)")
+        }
+    }
+
+    @Test("the four problems of the foundation issue come out in one run")
+    func everythingAtOnce() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit("content/clients/harbor-dental.md", replacing: "\nworkstations:", with: "\nworkstaions:")
+        try copy.edit("content/contracts/riverside-printing.md", replacing: "client: riverside-printing", with: "client: riverside-printers")
+        try copy.edit("content/contracts/miller-accounting.md", replacing: "start: 2026-02-01", with: "start: 2026-02-30")
+        try copy.edit("content/business.md", replacing: "phone: (740) 555-0142", with: "phone: [unclosed")
+        #expect(copy.check() == [
+            "content/business.md:6:8: error: invalid YAML: a list opened with '[' is never closed (did not find expected ',' or ']')",
+            "content/clients/harbor-dental.md:12:1: error: unknown key 'workstaions' in client (did you mean 'workstations'?); accepted keys: billing_address, calls_per_month, contact, name, recommend, recommend_because, servers, services, status, term_months, visits_per_year, workstations",
+            "content/contracts/miller-accounting.md:4:8: error: '2026-02-30' is not a date: February 2026 has 28 days",
+            "content/contracts/riverside-printing.md:2:9: error: contract 'riverside-printing' refers to client 'riverside-printers', but there is no content/clients/riverside-printers.md",
+        ])
+    }
+
+    /// One broken edit of the sample and the exact diagnostic it must produce.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var file: String
+        var old: String
+        var new: String
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    @Test("each bad input gets its exact message, file and line", arguments: [
+        Case(name: "type error", file: "content/clients/harbor-dental.md", old: "  - count: 8\n", new: "  - count: many\n",
+             expected: "content/clients/harbor-dental.md:13:12: error: 'count' must be a whole number, found 'many'"),
+        Case(name: "negative quantity", file: "content/clients/harbor-dental.md", old: "visits_per_year: 12", new: "visits_per_year: -2",
+             expected: "content/clients/harbor-dental.md:27:18: error: 'visits_per_year' cannot be negative, found '-2'"),
+        Case(name: "negative price", file: "content/plans/business.md", old: "per_server: 175.00", new: "per_server: -175.00",
+             expected: "content/plans/business.md:7:13: error: 'per_server' cannot be negative, found '-175.00'"),
+        Case(name: "too many decimals", file: "content/plans/business.md", old: "per_server: 175.00", new: "per_server: 175.005",
+             expected: "content/plans/business.md:7:13: error: 'per_server' allows at most 2 decimals, found '175.005'"),
+        Case(name: "currency sign", file: "content/plans/business.md", old: "per_server: 175.00", new: "per_server: $175",
+             expected: "content/plans/business.md:7:13: error: 'per_server' must be an amount such as 45.00 written without a currency sign, such as 45.00, found '$175'"),
+        Case(name: "percentage without %", file: "content/pricebook.md", old: "from: 10\n    discount: 5%", new: "from: 10\n    discount: 5",
+             expected: "content/pricebook.md:5:15: error: 'discount' must be a percentage such as 5%, found '5'"),
+        Case(name: "unknown choice", file: "content/plans/essentials.md", old: "support: maintenance", new: "support: basic",
+             expected: "content/plans/essentials.md:4:10: error: 'support' must be one of: maintenance, unlimited, found 'basic'"),
+        Case(name: "missing required key", file: "content/plans/essentials.md", old: "response_time: Next business day\n", new: "",
+             expected: "content/plans/essentials.md:2:1: error: missing required key 'response_time' in plan"),
+        Case(name: "a list where text belongs", file: "content/plans/essentials.md", old: "name: Essentials", new: "name: [Essentials]",
+             expected: "content/plans/essentials.md:2:7: error: 'name' must be text, found a list"),
+        Case(name: "dangling plan", file: "content/contracts/miller-accounting.md", old: "plan: essentials", new: "plan: essential",
+             expected: "content/contracts/miller-accounting.md:3:7: error: contract 'miller-accounting' refers to plan 'essential', but there is no content/plans/essential.md (plans: business, essentials, premier)"),
+        Case(name: "dangling add-on", file: "content/clients/harbor-dental.md", old: "services: [backup, email-security]", new: "services: [backups, email-security]",
+             expected: "content/clients/harbor-dental.md:26:12: error: client 'harbor-dental' refers to add-on 'backups', which the price book does not list (add-ons: backup, antivirus, email-security, dns-filter, server-image)"),
+        Case(name: "dangling ledger client", file: "content/ledger/2026-11.md", old: "  - client: corner-bakery\n", new: "  - client: corner-bakry\n",
+             expected: "content/ledger/2026-11.md:20:13: error: this payment refers to client 'corner-bakry', but there is no content/clients/corner-bakry.md"),
+        Case(name: "ledger entry in the wrong month", file: "content/ledger/2026-11.md", old: "date: 2026-11-10", new: "date: 2026-12-10",
+             expected: "content/ledger/2026-11.md:21:11: error: 2026-12-10 is not in November 2026; move the entry to content/ledger/2026-12.md"),
+        Case(name: "contract ends before it starts", file: "content/contracts/sunset-realty.md", old: "end: 2026-06-30", new: "end: 2025-06-30",
+             expected: "content/contracts/sunset-realty.md:6:1: error: the contract ends (2025-06-30) before it starts (2026-01-01)"),
+        Case(name: "change before the start", file: "content/contracts/miller-accounting.md", old: "from: 2026-09-15", new: "from: 2026-01-15",
+             expected: "content/contracts/miller-accounting.md:9:11: error: a change from 2026-01-15 must come after the contract's start (2026-02-01)"),
+        Case(name: "duplicate key", file: "content/plans/essentials.md", old: "order: 1", new: "order: 1\nname: Again",
+             expected: "content/plans/essentials.md:2:1: error: duplicate key 'name': each key may appear once"),
+        Case(name: "no front matter", file: "content/pages/faq.md", old: "---\ntitle: Questions we are often asked\n---\n", new: "",
+             expected: "content/pages/faq.md:1:1: error: missing front matter: the first line must be '---', followed by YAML and a closing '---' line"),
+        Case(name: "unclosed front matter", file: "content/pages/faq.md", old: "title: Questions we are often asked\n---\n", new: "title: Questions\n",
+             expected: "content/pages/faq.md:1:1: error: the front matter opened on line 1 is never closed: add a line '---' after the last YAML line"),
+        Case(name: "yes is not a number", file: "content/ledger/2026-10.md", old: "hours: 1.5", new: "hours: yes",
+             expected: "content/ledger/2026-10.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'yes'"),
+    ])
+    func badInput(_ c: Case) throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit(c.file, replacing: c.old, with: c.new)
+        #expect(copy.check() == [c.expected])
+    }
+
+    @Test func duplicateIdsAcrossSubfolders() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/clients/former/sunset-realty.md", try copy.read("content/clients/sunset-realty.md"))
+        #expect(copy.check() == [
+            "content/clients/sunset-realty.md:1:1: error: duplicate client id 'sunset-realty': content/clients/former/sunset-realty.md has the same file name",
+        ])
+    }
+
+    @Test func overlappingContracts() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/contracts/miller-2027.md", "---\nclient: miller-accounting\nplan: business\nstart: 2026-12-01\nterm_months: 12\n---\n")
+        #expect(copy.check() == [
+            "content/contracts/miller-accounting.md:2:9: error: contract 'miller-accounting' overlaps contract 'miller-2027' for client 'miller-accounting'; give the earlier one an 'end' date",
+        ])
+    }
+
+    @Test func unknownFilesAndBadNames() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/notes.md", "---\ntitle: x\n---\n")
+        try copy.write("content/pages/About Us.md", "---\ntitle: About\n---\n")
+        #expect(copy.check() == [
+            "content/notes.md:1:1: error: Upkeep does not know this file; content files go in: business.md, pricebook.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md",
+            "content/pages/About Us.md:1:1: error: the file name 'About Us.md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
+        ])
+    }
+
+    @Test("a byte order mark and Windows line endings are accepted")
+    func bomAndCRLF() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let text = try copy.read("content/clients/lakeside-law.md")
+        try copy.write("content/clients/lakeside-law.md", "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(copy.check() == [])
+        try copy.edit("content/clients/lakeside-law.md", replacing: "calls_per_month: 1", with: "calls_per_month: one")
+        #expect(copy.check() == ["content/clients/lakeside-law.md:16:18: error: 'calls_per_month' must be a whole number, found 'one'"])
+    }
+
+    @Test func emptyAndBinaryFiles() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/pages/empty.md", "")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0xFE]).write(to: copy.url("content/pages/binary.md"))
+        #expect(copy.check() == [
+            "content/pages/binary.md:1:1: error: is not UTF-8 text; save it as plain text (UTF-8)",
+            "content/pages/empty.md:1:1: error: the file is empty; a content file starts with a '---' line, its YAML front matter, and a closing '---' line",
+        ])
+    }
+}
