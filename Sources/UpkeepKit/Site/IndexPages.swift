@@ -9,8 +9,9 @@ public struct PublicIndexView: Sendable {
         public var responseTime: String
         public var includes: [String]
         public var excludes: [String]
-        public var hasIncludes: Bool { !includes.isEmpty }
-        public var hasExcludes: Bool { !excludes.isEmpty }
+        // Stored, not computed: templates read fields by reflection, which sees stored properties only.
+        public var hasIncludes: Bool
+        public var hasExcludes: Bool
         /// cmark HTML of the plan's Markdown description.
         public var descriptionHTML: String
     }
@@ -29,6 +30,7 @@ public struct PublicIndexView: Sendable {
                         perWorkstation: context.money.format(plan.perWorkstation),
                         perServer: context.money.format(plan.perServer), responseTime: plan.responseTime,
                         includes: plan.includes, excludes: plan.excludes,
+                        hasIncludes: !plan.includes.isEmpty, hasExcludes: !plan.excludes.isEmpty,
                         descriptionHTML: Markdown.html(plan.description))
             })
     }
