@@ -52,5 +52,10 @@ public enum Pipeline {
                          to: "index.html", in: .public)
         try output.write(context.templates.render("private-index", PrivateIndexView.make(shop, context)),
                          to: "index.html", in: .private)
+        let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
+        for client in shop.clients where client.status == .prospect {
+            guard let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) else { continue }
+            try output.write(ProposalView.render(proposal, shop, context), to: "proposals/\(client.id).html", in: .private)
+        }
     }
 }

@@ -89,7 +89,8 @@ public struct Percentage: ContentValue, Hashable, Sendable {
         case .success(let value) where value > 1_000_000:
             reader.invalid(node, "must be at most 100%")
         case .success(let value):
-            return Percentage(Ratio(perMillion: value * 100))
+            // Four decimals of a percent are exactly millionths: 7.25% is 72,500 per million.
+            return Percentage(Ratio(perMillion: value))
         case .failure(.tooManyDecimals):
             reader.invalid(node, "allows at most 4 decimals")
         case .failure:

@@ -14,6 +14,8 @@ public struct PriceBook: Sendable {
     public var onsiteVisitPrice: Money
     /// How often they need service: surcharges on unlimited plans for clients who call a lot.
     public var callVolume: [CallVolumeSurcharge]
+    /// Hours a typical support call takes: what a call costs by the hour on a maintenance-only plan.
+    public var hoursPerCall: Hours
     /// Which services matter to them: optional services priced per device or flat.
     public var addons: [Addon]
     public var minimumMonthly: Money
@@ -22,7 +24,7 @@ public struct PriceBook: Sendable {
     public var defaultTermMonths: Int
 
     static let keys = ["volume_tiers", "age_surcharges", "max_age_years", "onsite_visit_price", "call_volume",
-                       "addons", "minimum_monthly", "onboarding", "term_discounts", "default_term_months"]
+                       "hours_per_call", "addons", "minimum_monthly", "onboarding", "term_discounts", "default_term_months"]
 
     static func read(_ node: Node, _ r: inout ContentReader) -> PriceBook? {
         guard let f = r.fields(node, of: "price book", accepted: keys) else { return nil }
@@ -32,6 +34,7 @@ public struct PriceBook: Sendable {
             maxAgeYears: r.optional("max_age_years", in: f),
             onsiteVisitPrice: r.optional("onsite_visit_price", in: f, default: .zero),
             callVolume: r.optional("call_volume", in: f, default: []),
+            hoursPerCall: r.optional("hours_per_call", in: f, default: Hours(hundredths: 100)),
             addons: r.optional("addons", in: f, default: []),
             minimumMonthly: r.optional("minimum_monthly", in: f, default: .zero),
             onboarding: r.optional("onboarding", in: f, default: Onboarding(perDevice: .zero, minimum: .zero)),

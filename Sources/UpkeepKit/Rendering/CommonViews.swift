@@ -29,6 +29,9 @@ public struct PageFrame: Sendable {
     public var today: String
     /// `2026-11-29`
     public var todayISO: String
+    /// Printed in the bottom margin of every page with the page count, for documents that are
+    /// signed or filed on paper (nil: none). Made only of characters safe in a CSS string.
+    public var printFooter: String?
 }
 
 /// Shared services of the render stage: formatting, templates and the frame of every page.
@@ -46,10 +49,10 @@ public struct RenderContext: Sendable {
     }
 
     /// The frame for a page at `depth` folders below its tree's root.
-    public func frame(title: String, depth: Int) -> PageFrame {
+    public func frame(title: String, depth: Int, printFooter: String? = nil) -> PageFrame {
         let up = String(repeating: "../", count: depth)
         return PageFrame(title: title, stylesheet: templates.stylesheet,
                          letterhead: LetterheadView(business, logo: business.logo.map { up + $0 }),
-                         today: today.longText, todayISO: today.description)
+                         today: today.longText, todayISO: today.description, printFooter: printFooter)
     }
 }

@@ -1,0 +1,22 @@
+import ArgumentParser
+import UpkeepKit
+
+struct Proposal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write private/proposals/<client>.html for one client, whatever its status.")
+
+    @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
+    var client: String
+
+    @OptionGroup var options: RootOptions
+    @OptionGroup var today: TodayOption
+
+    func run() throws {
+        do {
+            let url = try ProposalCommands.writeProposal(client, root: options.rootURL, today: today.day)
+            print("wrote \(url.path)")
+        } catch {
+            throw report(error)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// A priced offer of one plan to one office: every line explains itself, and the totals are
+/// sums of the lines.
+public struct Quote: Sendable {
+    public var planID: ID
+    public var planName: String
+    public var support: SupportKind
+    /// The monthly fee, line by line, before tax.
+    public var monthly: [PriceLine]
+    public var monthlyFee: Money
+    public var monthlyTax: [PriceLine]
+    public var monthlyTotal: Money
+    /// The one-time onboarding fee, line by line, before tax.
+    public var onboarding: [PriceLine]
+    public var onboardingFee: Money
+    public var onboardingTax: [PriceLine]
+    public var onboardingTotal: Money
+    /// What the client pays for the first month: the monthly total and onboarding, with tax.
+    public var firstMonthTotal: Money
+    public var coveredWorkstations: Int
+    public var coveredServers: Int
+    /// Device groups too old to be covered.
+    public var notCoveredWorkstations: [DeviceGroup]
+    public var notCoveredServers: [DeviceGroup]
+    /// The year device ages are counted in.
+    public var year: Int
+}
+
+/// One line of a quote.
+public struct PriceLine: Sendable, Equatable {
+    public var item: Item
+    public var amount: Money
+
+    /// What a line is, with every number needed to re-derive its amount.
+    public enum Item: Sendable, Equatable {
+        case workstations(count: Int, unitPrice: Money)
+        case volumeDiscount(from: Int, rate: Ratio, of: Money)
+        case servers(count: Int, unitPrice: Money)
+        case ageSurcharge(count: Int, olderThanYears: Int, unitPrice: Money)
+        case callVolume(callsPerMonth: Int, moreThan: Int, rate: Ratio, of: Money)
+        case visits(perYear: Int, unitPrice: Money)
+        case addon(name: String, per: Addon.Per, units: Int, unitPrice: Money)
+        case addonIncluded(name: String, plan: String)
+        case termDiscount(months: Int, rate: Ratio, of: Money)
+        case agreedDiscount(rate: Ratio, of: Money)
+        case minimumFee(minimum: Money)
+        case tax(name: String, rate: Ratio, of: Money)
+        case onboardingDevices(count: Int, unitPrice: Money)
+        case onboardingMinimum(minimum: Money)
+    }
+
+    /// The line as printed, in words and figures: `12 workstations × $60.00`.
+    public func text(_ money: MoneyFormat) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        switch item {
+        case .workstations(let n, let price):
+            return "\(plural(n, "workstation")) × \(money.format(price))"
+        case .volumeDiscount(let from, let rate, let base):
+            return "Volume discount, \(from) or more workstations: −\(rate.percentText) of \(money.format(base))"
+        case .servers(let n, let price):
+            return "\(plural(n, "server")) × \(money.format(price))"
+        case .ageSurcharge(let n, let years, let price):
+            return "\(plural(n, "device")) older than \(years) years × \(money.format(price)) age surcharge"
+        case .callVolume(let calls, let moreThan, let rate, let base):
+            return "Frequent support: \(plural(calls, "call")) a month (more than \(moreThan)): +\(rate.percentText) of \(money.format(base))"
+        case .visits(let perYear, let price):
+            return "\(plural(perYear, "scheduled on-site visit")) a year × \(money.format(price)) ÷ 12"
+        case .addon(let name, let per, let units, let price):
+            switch per {
+            case .flat: return "\(name), flat monthly fee"
+            case .device: return "\(name) for \(plural(units, "device")) × \(money.format(price))"
+            case .workstation: return "\(name) for \(plural(units, "workstation")) × \(money.format(price))"
+            case .server: return "\(name) for \(plural(units, "server")) × \(money.format(price))"
+            }
+        case .addonIncluded(let name, let plan):
+            return "\(name): included in \(plan)"
+        case .termDiscount(let months, let rate, let base):
+            return "\(months)-month term: −\(rate.percentText) of \(money.format(base))"
+        case .agreedDiscount(let rate, let base):
+            return "Agreed discount: −\(rate.percentText) of \(money.format(base))"
+        case .minimumFee(let minimum):
+            return "Minimum monthly fee applied (\(money.format(minimum)))"
+        case .tax(let name, let rate, let base):
+            return "\(name) \(rate.percentText) of \(money.format(base))"
+        case .onboardingDevices(let n, let price):
+            return "Onboarding \(plural(n, "device")) × \(money.format(price))"
+        case .onboardingMinimum(let minimum):
+            return "Minimum onboarding fee applied (\(money.format(minimum)))"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// A quote as rows of words and figures: what both the proposal's table and `upkeep quote`'s
+/// terminal table print, so the two can never disagree.
+public struct QuoteBreakdown: Sendable {
+    public struct Row: Sendable {
+        /// `charge`, `discount`, `included`, `subtotal`, `tax` or `total`: the row's CSS class.
+        public var kind: String
+        public var text: String
+        /// The amount, formatted: `$540.00`, `−$27.00`.
+        public var amount: String
+        public var value: Money
+    }
+
+    public var rows: [Row]
+
+    public init(_ quote: Quote, money: MoneyFormat) {
+        func line(_ l: PriceLine) -> Row {
+            let kind: String
+            switch l.item {
+            case .addonIncluded: kind = "included"
+            case .tax: kind = "tax"
+            default: kind = l.amount.isNegative ? "discount" : "charge"
+            }
+            return Row(kind: kind, text: l.text(money), amount: money.format(l.amount), value: l.amount)
+        }
+        func sum(_ kind: String, _ text: String, _ value: Money) -> Row {
+            Row(kind: kind, text: text, amount: money.format(value), value: value)
+        }
+        var rows = quote.monthly.map(line)
+        rows.append(sum("subtotal", "Monthly fee", quote.monthlyFee))
+        if !quote.monthlyTax.isEmpty {
+            rows += quote.monthlyTax.map(line)
+            rows.append(sum("subtotal", "Monthly total", quote.monthlyTotal))
+        }
+        rows += quote.onboarding.map(line)
+        rows.append(sum("subtotal", "One-time onboarding fee", quote.onboardingFee))
+        if !quote.onboardingTax.isEmpty {
+            rows += quote.onboardingTax.map(line)
+            rows.append(sum("subtotal", "Onboarding total", quote.onboardingTotal))
+        }
+        rows.append(sum("total", "First month: monthly total and onboarding", quote.firstMonthTotal))
+        self.rows = rows
+    }
+
+    /// The rows as an aligned plain-text table, amounts right-aligned, for a terminal.
+    public func table(title: String) -> String {
+        let textWidth = rows.map(\.text.count).max() ?? 0
+        let amountWidth = rows.map(\.amount.count).max() ?? 0
+        var out = title + "\n\n"
+        var previous: Row?
+        for row in rows {
+            let isSum = row.kind == "subtotal" || row.kind == "total"
+            if isSum {
+                out += String(repeating: " ", count: textWidth + 4) + String(repeating: "-", count: amountWidth) + "\n"
+            } else if previous?.kind == "subtotal" && row.kind != "tax" {
+                out += "\n"
+            }
+            previous = row
+            let gap = String(repeating: " ", count: textWidth - row.text.count + 4 + amountWidth - row.amount.count)
+            out += row.text + gap + row.amount + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import UpkeepKit
+
+@Suite("Proposals")
+struct ProposalTests {
+    let today = Day(year: 2026, month: 11, day: 29)!
+
+    /// The whole proposal for Harbor Dental, byte for byte. After a deliberate change, run
+    /// `UPKEEP_UPDATE_GOLDEN=1 swift test` and review the golden file's diff.
+    @Test func goldenProposal() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let html = try copy.read("private/proposals/harbor-dental.html")
+        let golden = repositoryRoot.appendingPathComponent("Tests/Golden/proposal-harbor-dental.html")
+        if ProcessInfo.processInfo.environment["UPKEEP_UPDATE_GOLDEN"] == "1" {
+            try Data(html.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(html == expected, "run UPKEEP_UPDATE_GOLDEN=1 swift test and review the diff of Tests/Golden/")
+    }
+
+    @Test func everyProspectGetsOneAndOnlyProspects() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let files = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/proposals").path).sorted()
+        #expect(files == ["greenfield-vet.html", "harbor-dental.html", "lakeside-law.html"])
+        #expect(!FileManager.default.fileExists(atPath: copy.url("public/proposals").path))
+    }
+
+    @Test("upkeep quote and the proposal agree, for every sample client and every plan")
+    func quoteAgreesWithProposal() throws {
+        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        for client in shop.clients {
+            let url = try ProposalCommands.writeProposal(client.id.rawValue, root: copy.root, today: today)
+            let html = try String(contentsOf: url, encoding: .utf8)
+            // The recommended plan's breakdown: the same rows, in the same order, to the cent.
+            let proposalRows = matches(#"<tr class="(?:charge|discount|included|subtotal|tax|total)"><td>(.*?)</td><td class="num">(.*?)</td></tr>"#, in: html)
+                .map { unescape($0[0]) + " | " + unescape($0[1]) }
+            let table = try ProposalCommands.quote(client.id.rawValue, plan: nil, root: copy.root, today: today)
+            let quoteRows = table.split(separator: "\n").dropFirst().filter { !$0.hasPrefix(" ") }.map { line in
+                let parts = line.split(separator: "  ", omittingEmptySubsequences: true)
+                return parts.first!.trimmingCharacters(in: .whitespaces) + " | " + parts.last!.trimmingCharacters(in: .whitespaces)
+            }
+            #expect(!proposalRows.isEmpty)
+            #expect(proposalRows == quoteRows, "client \(client.id)")
+            // Each option's monthly total is what `upkeep quote --plan` prints.
+            let monthly = matches(#"<tr><th>Monthly</th><td class="num">(.*?)</td></tr>"#, in: html).map { $0[0] }
+            let quoted = try shop.plans.map { plan in
+                let text = try ProposalCommands.quote(client.id.rawValue, plan: plan.id.rawValue, root: copy.root, today: today)
+                let line = text.split(separator: "\n").first { $0.hasPrefix("Monthly fee") }!
+                return String(line.split(separator: " ").last!)
+            }
+            #expect(monthly == quoted, "client \(client.id)")
+        }
+    }
+
+    @Test func harborDentalByHand() throws {
+        // 12 × $60 = $720; −5% = −$36; server $175; 4 devices > 4 years × $8 = $32; 1 device > 7 years × $15;
+        // 12 visits × $95 ÷ 12 = $95; backup 13 × $9 = $117; e-mail 12 × $3 = $36; subtotal $1,154.00;
+        // 24 months −5% = −$57.70; fee $1,096.30; onboarding 13 × $25 = $325.00.
+        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let proposal = try ProposalCommands.proposal("harbor-dental", in: shop, today: today)
+        let quote = proposal.recommended
+        #expect(quote.planID == ID("business"))
+        #expect(quote.monthly.map(\.amount.minorUnits) == [72000, -3600, 17500, 3200, 1500, 9500, 11700, 3600, -5770])
+        #expect(quote.monthlyFee.minorUnits == 109_630)
+        #expect(quote.onboardingFee.minorUnits == 32500)
+        #expect(quote.firstMonthTotal.minorUnits == 142_130)
+        #expect(proposal.validUntil.description == "2026-12-29")
+        #expect(proposal.number == "P-49730")
+    }
+
+    @Test func recommendationWithoutTheShopsChoice() throws {
+        let shop = try Pipeline.check(root: repositoryRoot).get()
+        // Lakeside: 4 new laptops and one call a month. Both Essentials (4 × $35) and Business (4 × $60)
+        // are raised to the $250.00 minimum, and Essentials bills the call by the hour (+ 1 h × $85.00):
+        // Business costs least.
+        let lakeside = try ProposalCommands.proposal("lakeside-law", in: shop, today: today)
+        #expect(lakeside.recommendation.planID == ID("business"))
+        #expect(lakeside.recommendation.shopReason == nil)
+        #expect(lakeside.recommendation.expectedMonthly[ID("essentials")]?.minorUnits == 33500)
+        #expect(lakeside.recommendation.expectedMonthly[ID("business")]?.minorUnits == 25000)
+    }
+
+    @Test func fingerprintMatchesTheContent() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let first = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        let again = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        #expect(first == again)
+        try copy.edit("content/clients/harbor-dental.md", replacing: "visits_per_year: 12", with: "visits_per_year: 4")
+        let changed = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        let print = #"Fingerprint</th><td class="fingerprint">([0-9A-F-]{14})</td>"#
+        let a = matches(print, in: first).first?.first, b = matches(print, in: changed).first?.first
+        #expect(a != nil && b != nil && a != b)
+        #expect(!first.contains(Fingerprint.placeholder))
+        #expect(first.contains("Proposal P-49730 · fingerprint \(a ?? "")"))
+    }
+
+    @Test func unknownNames() throws {
+        #expect(throws: UnknownName.self) { try ProposalCommands.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
+        do {
+            _ = try ProposalCommands.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
+            Issue.record("an unknown plan must fail")
+        } catch {
+            #expect("\(error)" == "there is no plan 'gold' (plans: essentials, business, premier)")
+        }
+    }
+}
+
+/// The capture groups of every match of `pattern` in `text`.
+func matches(_ pattern: String, in text: String) -> [[String]] {
+    let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+    let ns = text as NSString
+    return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+        (1..<match.numberOfRanges).map { ns.substring(with: match.range(at: $0)) }
+    }
+}
+
+func unescape(_ html: String) -> String {
+    html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+}
