@@ -13,7 +13,7 @@ struct Proposal: ParsableCommand {
 
     func run() throws {
         do {
-            let url = try ProposalCommands.writeProposal(client, root: options.rootURL, today: today.day)
+            let url = try ClientDocuments.writeProposal(client, root: options.rootURL, today: today.day)
             print("wrote \(url.path)")
         } catch {
             throw report(error)

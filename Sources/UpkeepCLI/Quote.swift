@@ -16,7 +16,7 @@ struct Quote: ParsableCommand {
 
     func run() throws {
         do {
-            print(try ProposalCommands.quote(client, plan: plan, root: options.rootURL, today: today.day), terminator: "")
+            print(try ClientDocuments.quote(client, plan: plan, root: options.rootURL, today: today.day), terminator: "")
         } catch {
             throw report(error)
         }

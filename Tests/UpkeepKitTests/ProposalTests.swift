@@ -36,12 +36,12 @@ struct ProposalTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         for client in shop.clients {
-            let url = try ProposalCommands.writeProposal(client.id.rawValue, root: copy.root, today: today)
+            let url = try ClientDocuments.writeProposal(client.id.rawValue, root: copy.root, today: today)
             let html = try String(contentsOf: url, encoding: .utf8)
             // The recommended plan's breakdown: the same rows, in the same order, to the cent.
             let proposalRows = matches(#"<tr class="(?:charge|discount|included|subtotal|tax|total)"><td>(.*?)</td><td class="num">(.*?)</td></tr>"#, in: html)
                 .map { unescape($0[0]) + " | " + unescape($0[1]) }
-            let table = try ProposalCommands.quote(client.id.rawValue, plan: nil, root: copy.root, today: today)
+            let table = try ClientDocuments.quote(client.id.rawValue, plan: nil, root: copy.root, today: today)
             let quoteRows = table.split(separator: "\n").dropFirst().filter { !$0.hasPrefix(" ") }.map { line in
                 let parts = line.split(separator: "  ", omittingEmptySubsequences: true)
                 return parts.first!.trimmingCharacters(in: .whitespaces) + " | " + parts.last!.trimmingCharacters(in: .whitespaces)
@@ -51,7 +51,7 @@ struct ProposalTests {
             // Each option's monthly total is what `upkeep quote --plan` prints.
             let monthly = matches(#"<tr><th>Monthly</th><td class="num">(.*?)</td></tr>"#, in: html).map { $0[0] }
             let quoted = try shop.plans.map { plan in
-                let text = try ProposalCommands.quote(client.id.rawValue, plan: plan.id.rawValue, root: copy.root, today: today)
+                let text = try ClientDocuments.quote(client.id.rawValue, plan: plan.id.rawValue, root: copy.root, today: today)
                 let line = text.split(separator: "\n").first { $0.hasPrefix("Monthly fee") }!
                 return String(line.split(separator: " ").last!)
             }
@@ -64,7 +64,7 @@ struct ProposalTests {
         // 12 visits × $95 ÷ 12 = $95; backup 13 × $9 = $117; e-mail 12 × $3 = $36; subtotal $1,154.00;
         // 24 months −5% = −$57.70; fee $1,096.30; onboarding 13 × $25 = $325.00.
         let shop = try Pipeline.check(root: repositoryRoot).get()
-        let proposal = try ProposalCommands.proposal("harbor-dental", in: shop, today: today)
+        let proposal = try ClientDocuments.proposal("harbor-dental", in: shop, today: today)
         let quote = proposal.recommended
         #expect(quote.planID == ID("business"))
         #expect(quote.monthly.map(\.amount.minorUnits) == [72000, -3600, 17500, 3200, 1500, 9500, 11700, 3600, -5770])
@@ -80,7 +80,7 @@ struct ProposalTests {
         // Lakeside: 4 new laptops and one call a month. Both Essentials (4 × $35) and Business (4 × $60)
         // are raised to the $250.00 minimum, and Essentials bills the call by the hour (+ 1 h × $85.00):
         // Business costs least.
-        let lakeside = try ProposalCommands.proposal("lakeside-law", in: shop, today: today)
+        let lakeside = try ClientDocuments.proposal("lakeside-law", in: shop, today: today)
         #expect(lakeside.recommendation.planID == ID("business"))
         #expect(lakeside.recommendation.shopReason == nil)
         #expect(lakeside.recommendation.expectedMonthly[ID("essentials")]?.minorUnits == 33500)
@@ -90,11 +90,11 @@ struct ProposalTests {
     @Test func fingerprintMatchesTheContent() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
-        let first = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
-        let again = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        let first = try String(contentsOf: ClientDocuments.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        let again = try String(contentsOf: ClientDocuments.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
         #expect(first == again)
         try copy.edit("content/clients/harbor-dental.md", replacing: "visits_per_year: 12", with: "visits_per_year: 4")
-        let changed = try String(contentsOf: ProposalCommands.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
+        let changed = try String(contentsOf: ClientDocuments.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
         let print = #"Fingerprint</th><td class="fingerprint">([0-9A-F-]{14})</td>"#
         let a = matches(print, in: first).first?.first, b = matches(print, in: changed).first?.first
         #expect(a != nil && b != nil && a != b)
@@ -103,9 +103,9 @@ struct ProposalTests {
     }
 
     @Test func unknownNames() throws {
-        #expect(throws: UnknownName.self) { try ProposalCommands.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
+        #expect(throws: UnknownName.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
         do {
-            _ = try ProposalCommands.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
+            _ = try ClientDocuments.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
             Issue.record("an unknown plan must fail")
         } catch {
             #expect("\(error)" == "there is no plan 'gold' (plans: essentials, business, premier)")

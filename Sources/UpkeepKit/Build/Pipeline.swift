@@ -33,8 +33,7 @@ public enum Pipeline {
     public static func build(_ settings: BuildSettings) throws -> BuildReport {
         try OutputFolder.recover(in: settings.output)
         let shop = try check(root: settings.root).get()
-        let templates = try Templates.load(root: settings.root).get()
-        let context = RenderContext(templates: templates, business: shop.business, today: settings.today)
+        let context = try RenderContext(root: settings.root, shop: shop, today: settings.today)
         var output = try OutputFolder(destination: settings.output)
         do {
             try render(shop, context, into: &output)
@@ -52,6 +51,15 @@ public enum Pipeline {
                          to: "index.html", in: .public)
         try output.write(context.templates.render("private-index", PrivateIndexView.make(shop, context)),
                          to: "index.html", in: .private)
+        if let (office, comparison) = Comparison.example(in: shop, today: context.today) {
+            try output.write(ComparisonView.render(comparison, subject: office.name, isPublic: true, shop: shop, context: context),
+                             to: "compare/index.html", in: .public)
+        }
+        for client in shop.clients {
+            guard let comparison = Comparison.make(for: client, in: shop, today: context.today) else { continue }
+            try output.write(ComparisonView.render(comparison, subject: client.name, isPublic: false, shop: shop, context: context),
+                             to: "comparisons/\(client.id).html", in: .private)
+        }
         let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
         for client in shop.clients where client.status == .prospect {
             guard let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) else { continue }

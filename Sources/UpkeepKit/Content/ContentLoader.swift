@@ -3,10 +3,10 @@ import Yams
 
 /// The kinds of content file, by where they live under `content/`.
 public enum ContentKind: Sendable, Equatable {
-    case business, priceBook, plan, client, contract, ledger(Month), page
+    case business, priceBook, comparison, plan, client, contract, ledger(Month), page
 
     /// What the README calls each place, for the error on a file in none of them.
-    static let places = "business.md, pricebook.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md"
+    static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md"
 }
 
 /// A content file with its front matter parsed into a YAML tree.
@@ -86,6 +86,7 @@ public enum ContentLoader {
         switch (parts.first, parts.count) {
         case ("business.md", 1): return .business
         case ("pricebook.md", 1): return .priceBook
+        case ("comparison.md", 1): return .comparison
         case ("plans", 2): return .plan
         case ("clients", 2...): return .client
         case ("contracts", 2...): return .contract

@@ -187,3 +187,11 @@ public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConv
         return ID(text)
     }
 }
+
+extension Quantity: ContentValue {
+    /// A number with at most two decimals: `1.5`.
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Quantity? {
+        reader.decimal(node, fractionDigits: 2, what: "a number such as 1.5")
+            .map(Quantity.init(hundredths:))
+    }
+}

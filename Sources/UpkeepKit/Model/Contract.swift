@@ -42,6 +42,11 @@ public struct Contract: Sendable, Identifiable {
                         changes: changes, notes: body, location: r.location(of: node))
     }
 
+    /// Whether the contract covers `day`.
+    public func isInForce(on day: Day) -> Bool {
+        start <= day && end.map { day <= $0 } ?? true
+    }
+
     /// The terms in force on `day`: the start terms with every change up to that day applied.
     public func terms(on day: Day) -> ContractTerms {
         changes.filter { $0.from.value <= day }.reduce(terms) { $1.applied(to: $0) }

@@ -4,7 +4,7 @@
 /// (a percentage of an amount, a fraction of a month, hours × an hourly rate) is rounded
 /// once, to the nearest minor unit, halves away from zero ($0.125 → $0.13, −$0.125 → −$0.13).
 /// Rounding happens per line, and totals are sums of the rounded lines, so every total on a
-/// document can be re-added by hand. `scaled(by:over:)` is the only place that rounds.
+/// document can be re-added by hand. `scaled(_:)` is the only place that rounds.
 public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var minorUnits: Int
 
@@ -24,15 +24,19 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `self × numerator ÷ denominator`, rounded by the rounding rule above.
     public func scaled(by numerator: Int, over denominator: Int) -> Money {
-        precondition(denominator > 0, "denominator must be positive")
-        let product = Int128(minorUnits) * Int128(numerator)
-        let d = Int128(denominator)
-        var quotient = product / d
-        let remainder = product % d
-        if remainder.magnitude * 2 >= d.magnitude {
-            quotient += product < 0 ? -1 : 1
+        scaled((numerator, denominator))
+    }
+
+    /// `self` times a product of fractions `(numerator, denominator)`, rounded once by the
+    /// rounding rule: `rate.scaled((incidents, 100), (hours, 100))`.
+    public func scaled(_ fractions: (Int, Int)...) -> Money {
+        var numerator = Int128(minorUnits)
+        var denominator: Int128 = 1
+        for (n, d) in fractions {
+            numerator *= Int128(n)
+            denominator *= Int128(d)
         }
-        return Money(minorUnits: Int(quotient))
+        return Money(minorUnits: roundedQuotient(numerator, denominator))
     }
 
     /// `self × ratio`, rounded by the rounding rule.
@@ -46,6 +50,17 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 extension Sequence where Element == Money {
     public func sum() -> Money { reduce(.zero, +) }
+}
+
+/// `numerator ÷ denominator` rounded by the rounding rule: to the nearest whole number,
+/// halves away from zero. Every rounding in Upkeep, of money or of counts, goes through here.
+public func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int {
+    precondition(denominator > 0, "denominator must be positive")
+    var quotient = numerator / denominator
+    if (numerator % denominator).magnitude * 2 >= denominator.magnitude {
+        quotient += numerator < 0 ? -1 : 1
+    }
+    return Int(quotient)
 }
 
 /// A percentage or a multiplier, exact to a millionth: `5%`, `8.875%`, `1.5` (×1.5).
@@ -130,4 +145,15 @@ public enum DecimalText {
         while fraction.last == "0" { fraction.removeLast() }
         return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
+}
+
+/// A count that may have a fraction, exact to a hundredth: `1.5` incidents a year, `2` staff.
+public struct Quantity: Hashable, Comparable, Sendable {
+    public var hundredths: Int
+    public init(hundredths: Int) { self.hundredths = hundredths }
+    public static func < (a: Quantity, b: Quantity) -> Bool { a.hundredths < b.hundredths }
+    public static let zero = Quantity(hundredths: 0)
+
+    /// `1.5`, `17.25`, `2`
+    public var text: String { DecimalText.format(hundredths, fractionDigits: 2) }
 }

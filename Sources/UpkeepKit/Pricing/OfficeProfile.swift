@@ -28,3 +28,31 @@ public struct OfficeProfile: Sendable {
                   termMonths: client.termMonths ?? priceBook.defaultTermMonths)
     }
 }
+
+extension OfficeProfile {
+    /// A contract's terms for the client's office: the devices covered are the client's,
+    /// oldest first, up to the contract's counts; devices beyond the inventory are taken to
+    /// be new (bought in `year`).
+    public init(client: Client, contract: Contract, terms: ContractTerms, year: Int) {
+        self.init(workstations: Self.covering(client.workstations, count: terms.workstations, year: year),
+                  servers: Self.covering(client.servers, count: terms.servers, year: year),
+                  services: terms.addons.map(\.value), visitsPerYear: terms.visitsPerYear,
+                  callsPerMonth: client.callsPerMonth, termMonths: contract.termMonths, discount: terms.discount)
+    }
+
+    static func covering(_ groups: [DeviceGroup], count: Int?, year: Int) -> [DeviceGroup] {
+        guard var left = count else { return groups }
+        var result: [DeviceGroup] = []
+        for group in groups.sorted(by: { $0.purchased < $1.purchased }) where left > 0 {
+            var taken = group
+            taken.count = min(group.count, left)
+            left -= taken.count
+            result.append(taken)
+        }
+        if left > 0 {
+            let location = groups.first?.location ?? SourceLocation(path: "", line: 1, column: 1)
+            result.append(DeviceGroup(count: left, purchased: year, label: nil, location: location))
+        }
+        return result
+    }
+}

@@ -12,14 +12,19 @@ public struct Proposal: Sendable {
 
     public var recommended: Quote { quotes.first { $0.planID == recommendation.planID } ?? quotes[0] }
 
-    /// Prices every plan for `client` as of `today`. Nil when the shop has no plans.
-    public static func make(for client: Client, in shop: Shop, numbers: ProposalNumbers, today: Day) -> Proposal? {
+    /// Every plan priced for the client's office, and the recommendation among them.
+    public static func options(for client: Client, in shop: Shop, year: Int) -> ([Quote], Recommendation)? {
         let office = OfficeProfile(client: client, priceBook: shop.priceBook)
         let quotes = shop.plans.map {
-            PriceEngine.quote(plan: $0, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: today.year)
+            PriceEngine.quote(plan: $0, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: year)
         }
-        guard let recommendation = Recommendation.choose(for: client, quotes: quotes, priceBook: shop.priceBook,
-                                                         rates: shop.business.rates) else { return nil }
+        return Recommendation.choose(for: client, quotes: quotes, priceBook: shop.priceBook, rates: shop.business.rates)
+            .map { (quotes, $0) }
+    }
+
+    /// Prices every plan for `client` as of `today`. Nil when the shop has no plans.
+    public static func make(for client: Client, in shop: Shop, numbers: ProposalNumbers, today: Day) -> Proposal? {
+        guard let (quotes, recommendation) = options(for: client, in: shop, year: today.year) else { return nil }
         return Proposal(client: client, number: numbers[client.id], date: today,
                         validUntil: today.adding(days: shop.business.proposalValidDays), quotes: quotes,
                         recommendation: recommendation)

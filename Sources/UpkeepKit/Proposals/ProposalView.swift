@@ -56,6 +56,17 @@ public struct ProposalView: Sendable {
         public var recommended: Bool
     }
 
+    /// The 12-month break/fix comparison for the recommended plan.
+    public struct ComparisonSummary: Sendable {
+        public var breakFix: String
+        public var managed: String
+        public var difference: String
+        public var headline: String
+        public var breakEven: String
+        /// Relative link to the full comparison sheet.
+        public var link: String
+    }
+
     public var page: PageFrame
     public var number: String
     public var date: String
@@ -68,6 +79,7 @@ public struct ProposalView: Sendable {
     public var options: [Option]
     public var recommendedName: String
     public var recommendedReason: String
+    public var comparison: ComparisonSummary
     public var breakdown: [QuoteBreakdown.Row]
     public var hasTerms: Bool
     public var termsTitle: String
@@ -131,6 +143,9 @@ public struct ProposalView: Sendable {
             reason = "It has the lowest monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!))."
         }
         let terms = shop.page("terms")
+        let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger, shop: shop, today: proposal.date)
+        let sheet = ComparisonView.make(comparison, subject: client.name, isPublic: false, shop: shop, context: context)
+        let year = sheet.totals[0]
         return ProposalView(
             page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", depth: 1,
                                 printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)"),
@@ -149,6 +164,9 @@ public struct ProposalView: Sendable {
                 callsPerMonth: client.callsPerMonth, termMonths: client.termMonths ?? book.defaultTermMonths,
                 notCoveredText: notCoveredText),
             options: options, recommendedName: recommended.planName, recommendedReason: reason,
+            comparison: ComparisonSummary(breakFix: year.breakFix, managed: year.managed, difference: year.difference,
+                                          headline: sheet.headline, breakEven: sheet.breakEven,
+                                          link: "../comparisons/\(client.id).html"),
             breakdown: QuoteBreakdown(recommended, money: money).rows,
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { Markdown.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))

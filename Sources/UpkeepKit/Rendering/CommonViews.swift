@@ -1,3 +1,5 @@
+import Foundation
+
 /// The shop's letterhead, on every page (`{{> letterhead}}`).
 public struct LetterheadView: Sendable {
     public var name: String
@@ -40,6 +42,11 @@ public struct RenderContext: Sendable {
     public let money: MoneyFormat
     public let business: Business
     public let today: Day
+
+    /// Loads the templates of the business folder at `root`.
+    public init(root: URL, shop: Shop, today: Day) throws {
+        self.init(templates: try Templates.load(root: root).get(), business: shop.business, today: today)
+    }
 
     public init(templates: Templates, business: Business, today: Day) {
         self.templates = templates

@@ -12,6 +12,14 @@ public struct MoneyFormat: Sendable {
     public var decimalSeparator: String
     public var minorDigits: Int
 
+    init(prefix: String, suffix: String, groupingSeparator: String, decimalSeparator: String, minorDigits: Int) {
+        self.prefix = prefix
+        self.suffix = suffix
+        self.groupingSeparator = groupingSeparator
+        self.decimalSeparator = decimalSeparator
+        self.minorDigits = minorDigits
+    }
+
     public init(currency: Currency, locale: String) {
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: locale)
@@ -40,6 +48,15 @@ public struct MoneyFormat: Sendable {
         }
         text += suffix
         return money.isNegative ? "−" + text : text
+    }
+
+    /// An amount in whole units, for chart axes: `$12,000`.
+    public func whole(_ money: Money) -> String {
+        let rounded = MoneyFormat(prefix: prefix, suffix: suffix, groupingSeparator: groupingSeparator,
+                                  decimalSeparator: decimalSeparator, minorDigits: 0)
+        var divisor = 1
+        for _ in 0..<minorDigits { divisor *= 10 }
+        return rounded.format(Money(minorUnits: roundedQuotient(Int128(money.minorUnits), Int128(divisor))))
     }
 
     /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.

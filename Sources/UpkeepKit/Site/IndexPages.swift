@@ -60,7 +60,7 @@ public struct PrivateIndexView: Sendable {
 
     static func make(_ shop: Shop, _ context: RenderContext) -> PrivateIndexView {
         func row(_ client: Client) -> ClientRow {
-            let contract = shop.contracts(of: client.id).first { $0.start <= context.today && ($0.end.map { context.today <= $0 } ?? true) }
+            let contract = shop.contract(of: client.id, on: context.today)
             let plan = contract.flatMap { shop.plan($0.terms(on: context.today).plan.value)?.name }
             return ClientRow(id: client.id.rawValue, name: client.name, status: client.status.rawValue,
                              workstations: client.workstationCount, servers: client.serverCount, plan: plan)

@@ -8,6 +8,7 @@ public enum Validator {
         var diagnostics = content.diagnostics
         var business: Business?
         var priceBook: PriceBook?
+        var comparison: ComparisonSettings?
         var plans: [Plan] = [], clients: [Client] = [], contracts: [Contract] = []
         var ledger: [LedgerMonth] = [], pages: [Page] = []
 
@@ -18,7 +19,7 @@ public enum Validator {
         for file in ordered {
             var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
             let id = ID(file.id)
-            if file.kind != .business && file.kind != .priceBook, !isLedger(file.kind), !ID.isValid(file.id) {
+            if idFolder(file.kind) != nil, !ID.isValid(file.id) {
                 reader.error("the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
                              at: SourceLocation(path: file.path, line: 1, column: 1))
             } else if let folder = idFolder(file.kind) {
@@ -33,6 +34,7 @@ public enum Validator {
                 business = Business.read(file.yaml, body: file.body, &reader)
                 minorDigits = business?.currency.minorDigits ?? 2
             case .priceBook: priceBook = PriceBook.read(file.yaml, &reader)
+            case .comparison: comparison = ComparisonSettings.read(file.yaml, body: file.body, &reader)
             case .plan: Plan.read(id: id, file.yaml, body: file.body, &reader).map { plans.append($0) }
             case .client: Client.read(id: id, file.yaml, body: file.body, &reader).map { clients.append($0) }
             case .contract: Contract.read(id: id, file.yaml, body: file.body, &reader).map { contracts.append($0) }
@@ -55,15 +57,12 @@ public enum Validator {
         // References are checked even when the business or price book failed, so that one run
         // reports everything.
         diagnostics += crossCheck(plans: plans, clients: clients, contracts: contracts, ledger: ledger,
-                                  addons: priceBook?.addons, clientIDs: content.presentClients, planIDs: content.presentPlans)
-        guard let business, let priceBook, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(Shop(business: business, priceBook: priceBook, plans: plans, clients: clients,
-                             contracts: contracts, ledger: ledger, pages: pages))
-    }
-
-    private static func isLedger(_ kind: ContentKind) -> Bool {
-        if case .ledger = kind { return true }
-        return false
+                                  exampleOffice: comparison?.exampleOffice, addons: priceBook?.addons,
+                                  clientIDs: content.presentClients, planIDs: content.presentPlans)
+        let comparisonFailed = files.contains { $0.kind == .comparison } && comparison == nil
+        guard let business, let priceBook, !comparisonFailed, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(Shop(business: business, priceBook: priceBook, comparison: comparison ?? .defaults, plans: plans,
+                             clients: clients, contracts: contracts, ledger: ledger, pages: pages))
     }
 
     /// Folders whose file names are ids that must be unique, including across sub-folders.
@@ -81,7 +80,7 @@ public enum Validator {
     /// of one client do not overlap.
     /// `addons` is nil when the price book could not be read: add-on references are then not checked.
     static func crossCheck(plans: [Plan], clients: [Client], contracts: [Contract], ledger: [LedgerMonth],
-                           addons allAddons: [Addon]?, clientIDs: Set<ID>, planIDs: Set<ID>) -> [Diagnostic] {
+                           exampleOffice: ExampleOffice?, addons allAddons: [Addon]?, clientIDs: Set<ID>, planIDs: Set<ID>) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func error(_ message: String, _ at: SourceLocation) {
             out.append(Diagnostic(path: at.path, line: at.line, column: at.column, message: message))
@@ -120,6 +119,7 @@ public enum Validator {
             addons(client.services, from: "client '\(client.id)'")
             if let recommend = client.recommend { plan(recommend, from: "client '\(client.id)'") }
         }
+        if let exampleOffice { addons(exampleOffice.services, from: "the example office") }
         for contract in contracts {
             let what = "contract '\(contract.id)'"
             client(contract.client, from: what)

@@ -5,13 +5,18 @@ public struct UnknownName: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// What `upkeep quote` and `upkeep proposal` do, for one client.
-public enum ProposalCommands {
-    /// The proposal for `clientID` as of `today`, from checked content.
-    static func proposal(_ clientID: String, in shop: Shop, today: Day) throws -> Proposal {
+/// What `upkeep quote`, `upkeep proposal` and `upkeep compare` do: one client's document.
+public enum ClientDocuments {
+    static func client(_ clientID: String, in shop: Shop) throws -> Client {
         guard let client = shop.client(ID(clientID)) else {
             throw UnknownName(description: "there is no client '\(clientID)' (clients: \(shop.clients.map(\.id.rawValue).joined(separator: ", ")))")
         }
+        return client
+    }
+
+    /// The proposal for `clientID` as of `today`, from checked content.
+    static func proposal(_ clientID: String, in shop: Shop, today: Day) throws -> Proposal {
+        let client = try client(clientID, in: shop)
         guard let proposal = Proposal.make(for: client, in: shop, numbers: ProposalNumbers(clients: shop.clients.map(\.id)), today: today) else {
             throw UnknownName(description: "there are no plans in content/plans/ to quote")
         }
@@ -34,19 +39,33 @@ public enum ProposalCommands {
         return QuoteBreakdown(quote, money: money).table(title: title)
     }
 
-    /// `upkeep proposal`: writes `private/proposals/<client>.html` for any client, replacing the
-    /// file in one step (written beside it, then renamed). Returns the path written.
+    /// `upkeep proposal`: writes `private/proposals/<client>.html` for any client. Returns the path written.
     public static func writeProposal(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
         let shop = try Pipeline.check(root: root).get()
         let proposal = try proposal(clientID, in: shop, today: today)
-        let templates = try Templates.load(root: root).get()
-        let context = RenderContext(templates: templates, business: shop.business, today: today)
-        let html = try ProposalView.render(proposal, shop, context)
-        let folder = (output ?? root).appendingPathComponent("private/proposals")
+        let context = try RenderContext(root: root, shop: shop, today: today)
+        return try replaceFile(ProposalView.render(proposal, shop, context),
+                               at: (output ?? root).appendingPathComponent("private/proposals/\(proposal.client.id).html"))
+    }
+
+    /// `upkeep compare`: writes `private/comparisons/<client>.html`. Returns the path written.
+    public static func writeComparison(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
+        let shop = try Pipeline.check(root: root).get()
+        let client = try client(clientID, in: shop)
+        guard let comparison = Comparison.make(for: client, in: shop, today: today) else {
+            throw UnknownName(description: "there are no plans in content/plans/ to compare with")
+        }
+        let context = try RenderContext(root: root, shop: shop, today: today)
+        return try replaceFile(ComparisonView.render(comparison, subject: client.name, isPublic: false, shop: shop, context: context),
+                               at: (output ?? root).appendingPathComponent("private/comparisons/\(client.id).html"))
+    }
+
+    /// Replaces one file in one step: written beside it, then renamed over it.
+    static func replaceFile(_ text: String, at target: URL) throws -> URL {
+        let folder = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent("\(proposal.client.id).html")
-        let temporary = folder.appendingPathComponent(".\(proposal.client.id).html.tmp")
-        try Data(html.utf8).write(to: temporary)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp")
+        try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, target.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
         }

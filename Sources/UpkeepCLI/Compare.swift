@@ -1,0 +1,22 @@
+import ArgumentParser
+import UpkeepKit
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write private/comparisons/<client>.html: break/fix against managed services for one client.")
+
+    @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
+    var client: String
+
+    @OptionGroup var options: RootOptions
+    @OptionGroup var today: TodayOption
+
+    func run() throws {
+        do {
+            let url = try ClientDocuments.writeComparison(client, root: options.rootURL, today: today.day)
+            print("wrote \(url.path)")
+        } catch {
+            throw report(error)
+        }
+    }
+}
