@@ -8,9 +8,16 @@ struct Build: ParsableCommand {
     @OptionGroup var options: RootOptions
     @OptionGroup var today: TodayOption
 
+    @Option(help: ArgumentHelp("Write statements for this month only; other months' statements stay as they were.", valueName: "YYYY-MM"),
+            transform: parseMonth)
+    var month: Month?
+
+    @Flag(help: "Also print every statement written to PDF beside its HTML, through headless Chromium.")
+    var pdf = false
+
     func run() throws {
         do {
-            let report = try Pipeline.build(BuildSettings(root: options.rootURL, today: today.day))
+            let report = try Pipeline.build(BuildSettings(root: options.rootURL, today: today.day, statementMonth: month, pdf: pdf))
             print("wrote \(report.filesWritten) files into public/ and private/")
         } catch {
             throw report(error)

@@ -103,7 +103,7 @@ struct ProposalTests {
     }
 
     @Test func unknownNames() throws {
-        #expect(throws: UnknownName.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
+        #expect(throws: CommandError.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
         do {
             _ = try ClientDocuments.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
             Issue.record("an unknown plan must fail")

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A client or plan named on the command line that the content does not have.
-public struct UnknownName: Error, CustomStringConvertible {
+/// A command-line request the content cannot satisfy: an unknown client or plan, a month
+/// with no statement, a month not yet complete.
+public struct CommandError: Error, CustomStringConvertible {
     public var description: String
 }
 
@@ -9,7 +10,7 @@ public struct UnknownName: Error, CustomStringConvertible {
 public enum ClientDocuments {
     static func client(_ clientID: String, in shop: Shop) throws -> Client {
         guard let client = shop.client(ID(clientID)) else {
-            throw UnknownName(description: "there is no client '\(clientID)' (clients: \(shop.clients.map(\.id.rawValue).joined(separator: ", ")))")
+            throw CommandError(description: "there is no client '\(clientID)' (clients: \(shop.clients.map(\.id.rawValue).joined(separator: ", ")))")
         }
         return client
     }
@@ -18,7 +19,7 @@ public enum ClientDocuments {
     static func proposal(_ clientID: String, in shop: Shop, today: Day) throws -> Proposal {
         let client = try client(clientID, in: shop)
         guard let proposal = Proposal.make(for: client, in: shop, numbers: ProposalNumbers(clients: shop.clients.map(\.id)), today: today) else {
-            throw UnknownName(description: "there are no plans in content/plans/ to quote")
+            throw CommandError(description: "there are no plans in content/plans/ to quote")
         }
         return proposal
     }
@@ -29,7 +30,7 @@ public enum ClientDocuments {
         let proposal = try proposal(clientID, in: shop, today: today)
         let chosen = planID.map(ID.init) ?? proposal.recommendation.planID
         guard let quote = proposal.quotes.first(where: { $0.planID == chosen }) else {
-            throw UnknownName(description: "there is no plan '\(chosen)' (plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
+            throw CommandError(description: "there is no plan '\(chosen)' (plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
         }
         let plan = shop.plan(chosen)!
         let term = OfficeProfile(client: proposal.client, priceBook: shop.priceBook).termMonths
@@ -53,11 +54,28 @@ public enum ClientDocuments {
         let shop = try Pipeline.check(root: root).get()
         let client = try client(clientID, in: shop)
         guard let comparison = Comparison.make(for: client, in: shop, today: today) else {
-            throw UnknownName(description: "there are no plans in content/plans/ to compare with")
+            throw CommandError(description: "there are no plans in content/plans/ to compare with")
         }
         let context = try RenderContext(root: root, shop: shop, today: today)
         return try replaceFile(ComparisonView.render(comparison, subject: client.name, isPublic: false, shop: shop, context: context),
                                at: (output ?? root).appendingPathComponent("private/comparisons/\(client.id).html"))
+    }
+
+    /// `upkeep statement`: writes `private/statements/<YYYY-MM>/<client>.html` (and its PDF).
+    /// Statements carry balances from month to month, so every earlier month is computed and checked too.
+    public static func writeStatement(_ clientID: String, month: Month, root: URL, output: URL? = nil, pdf: Bool) throws -> URL {
+        let shop = try Pipeline.check(root: root).get()
+        let client = try client(clientID, in: shop)
+        let printer = pdf ? try PDFPrinter.find() : nil
+        let context = try RenderContext(root: root, shop: shop, today: month.next.firstDay)
+        let statements = try Pipeline.computeStatements(shop, through: month, context.money)
+        guard let statement = statements[client.id]?.first(where: { $0.month == month }) else {
+            throw CommandError(description: "\(client.id) has no statement for \(month.longText): no contract, ledger entry or balance that month")
+        }
+        let url = try replaceFile(StatementView.render(statement, client: client, context: context),
+                                  at: (output ?? root).appendingPathComponent("private/statements/\(month)/\(client.id).html"))
+        try printer?.print(url)
+        return url
     }
 
     /// Replaces one file in one step: written beside it, then renamed over it.

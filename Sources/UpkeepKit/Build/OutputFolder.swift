@@ -53,10 +53,26 @@ public struct OutputFolder {
     /// names the build chose (ids are checked to be safe), never `..`.
     public mutating func write(_ contents: String, to path: String, in tree: Tree) throws {
         precondition(!path.split(separator: "/").contains(".."), "output paths never leave their tree")
-        let url = staging.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
+        let url = stagedURL(path, in: tree)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(contents.utf8).write(to: url)
         written += 1
+    }
+
+    /// Where a file of the new build is being written.
+    public func stagedURL(_ path: String, in tree: Tree) -> URL {
+        staging.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
+    }
+
+    /// Carries a file or folder of the previous build over into the new one unchanged, if the
+    /// previous build had it.
+    public mutating func keep(_ path: String, in tree: Tree) throws {
+        let fm = FileManager.default
+        let live = destination.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
+        guard fm.fileExists(atPath: live.path) else { return }
+        let target = stagedURL(path, in: tree)
+        try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.copyItem(at: live, to: target)
     }
 
     /// Number of files written so far.

@@ -8,12 +8,22 @@ public struct BuildSettings: Sendable {
     public var output: URL
     /// The day the build treats as today. Nothing in the build reads the clock.
     public var today: Day
+    /// Write statements (and their CSV) for this month only, keeping those of other months as
+    /// the previous build left them (nil: every month).
+    public var statementMonth: Month?
+    /// Print each statement to PDF beside its HTML, through Chromium.
+    public var pdf: Bool
 
-    public init(root: URL, output: URL? = nil, today: Day) {
+    public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false) {
         self.root = root
         self.output = output ?? root
         self.today = today
+        self.statementMonth = statementMonth
+        self.pdf = pdf
     }
+
+    /// Statements run through the last complete month before today.
+    public var lastStatementMonth: Month { today.monthOf.previous }
 }
 
 /// What a finished build wrote.
@@ -34,15 +44,61 @@ public enum Pipeline {
         try OutputFolder.recover(in: settings.output)
         let shop = try check(root: settings.root).get()
         let context = try RenderContext(root: settings.root, shop: shop, today: settings.today)
+        let printer = settings.pdf ? try PDFPrinter.find() : nil
+        if let month = settings.statementMonth, month > settings.lastStatementMonth {
+            throw CommandError(description: "--month \(month) is not complete on \(settings.today); statements run through \(settings.lastStatementMonth)")
+        }
+        let statements = try computeStatements(shop, through: settings.lastStatementMonth, context.money)
         var output = try OutputFolder(destination: settings.output)
         do {
             try render(shop, context, into: &output)
+            try renderStatements(statements, shop, settings, context, printer, into: &output)
             try output.commit()
         } catch {
             output.discard()
             throw error
         }
         return BuildReport(filesWritten: output.count)
+    }
+
+    /// Every client's statements through the last complete month, after the checks: a statement
+    /// that does not add up, or a balance the owner asserted that the statements disagree with,
+    /// stops the build.
+    static func computeStatements(_ shop: Shop, through last: Month, _ money: MoneyFormat) throws -> [ID: [Statement]] {
+        let statements = StatementEngine.statements(for: shop, through: last)
+        var problems = StatementChecks.assertionFailures(shop, statements, through: last, money: money)
+        for id in statements.keys.sorted() {
+            problems += StatementChecks.violations(statements[id]!, money: money).map {
+                Diagnostic(path: "content/clients/\(id).md", line: 1, column: 1, message: $0)
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return statements
+    }
+
+    /// `private/statements/<YYYY-MM>/<client>.html` (and `.pdf`), the month's CSV and the journal.
+    static func renderStatements(_ statements: [ID: [Statement]], _ shop: Shop, _ settings: BuildSettings,
+                                 _ context: RenderContext, _ printer: PDFPrinter?, into output: inout OutputFolder) throws {
+        let clients = Dictionary(uniqueKeysWithValues: shop.clients.map { ($0.id, $0) })
+        let byMonth = Dictionary(grouping: statements.values.joined()) { $0.month }
+        for month in byMonth.keys.sorted() {
+            if let only = settings.statementMonth, only != month {
+                try output.keep("statements/\(month)", in: .private)
+                try output.keep("exports/statements-\(month).csv", in: .private)
+                continue
+            }
+            let list = byMonth[month]!.sorted { $0.clientID < $1.clientID }
+            for statement in list {
+                let path = "statements/\(month)/\(statement.clientID).html"
+                try output.write(StatementView.render(statement, client: clients[statement.clientID]!, context: context),
+                                 to: path, in: .private)
+                try printer?.print(output.stagedURL(path, in: .private))
+            }
+            try output.write(Exports.csv(list, clients: clients, money: context.money),
+                             to: "exports/statements-\(month).csv", in: .private)
+        }
+        try output.write(Exports.journal(statements, shop: shop, through: settings.lastStatementMonth, money: context.money),
+                         to: "exports/ledger.journal", in: .private)
     }
 
     /// Renders every page of the site and the private documents.

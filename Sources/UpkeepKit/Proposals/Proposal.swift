@@ -31,23 +31,30 @@ public struct Proposal: Sendable {
     }
 }
 
-/// Proposal numbers, `P-48213`: derived from the client's id, so a client keeps its number
-/// from build to build whatever else is added; two ids that land on the same number are
-/// separated in id order.
-public struct ProposalNumbers: Sendable {
+/// Numbers for clients' documents, five digits from 10000 to 99999, derived from the client's id
+/// (and a salt per kind of number): a client keeps its numbers from build to build whatever
+/// else is added; ids that land on the same number are separated in id order.
+public struct StableNumbers: Sendable {
     private var numbers: [ID: Int] = [:]
 
-    public init(clients: [ID]) {
+    public init(ids: [ID], salt: String) {
         var taken: Set<Int> = []
-        for id in clients.sorted() {
-            var number = 10_000 + Int(Fingerprint.hash(id.rawValue) % 90_000)
+        for id in ids.sorted() {
+            var number = 10_000 + Int(Fingerprint.hash(salt + id.rawValue) % 90_000)
             while taken.contains(number) { number = number == 99_999 ? 10_000 : number + 1 }
             taken.insert(number)
             numbers[id] = number
         }
     }
 
-    public subscript(id: ID) -> String { "P-\(numbers[id] ?? 0)" }
+    public subscript(id: ID) -> Int { numbers[id] ?? 0 }
+}
+
+/// Proposal numbers: `P-49730`.
+public struct ProposalNumbers: Sendable {
+    let numbers: StableNumbers
+    public init(clients: [ID]) { numbers = StableNumbers(ids: clients, salt: "") }
+    public subscript(id: ID) -> String { "P-\(numbers[id])" }
 }
 
 /// A short fingerprint of a document's exact content, printed on it so that a signed paper

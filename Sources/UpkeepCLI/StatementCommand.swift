@@ -1,0 +1,33 @@
+import ArgumentParser
+import UpkeepKit
+
+struct StatementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statement",
+        abstract: "Write private/statements/<YYYY-MM>/<client>.html for one client and month.")
+
+    @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
+    var client: String
+
+    @Option(help: ArgumentHelp("The month of the statement.", valueName: "YYYY-MM"), transform: parseMonth)
+    var month: Month
+
+    @Flag(help: "Also print it to PDF beside the HTML, through headless Chromium.")
+    var pdf = false
+
+    @OptionGroup var options: RootOptions
+
+    func run() throws {
+        do {
+            let url = try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf)
+            print("wrote \(url.path)")
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+func parseMonth(_ text: String) throws -> Month {
+    guard let month = Month(text) else { throw ValidationError("'\(text)' is not a month written YYYY-MM") }
+    return month
+}

@@ -1,0 +1,77 @@
+/// One line of a statement, with every figure needed to re-derive its amount.
+public struct StatementLine: Sendable {
+    public enum Item: Sendable {
+        /// A line of the contract's monthly price; `days` of `of` when prorated.
+        case recurring(PriceLine, plan: String, from: Day, to: Day, days: Int, of: Int)
+        /// Work done; `covered` work is shown at no charge with its `value`.
+        case work(WorkEntry, rate: Money, multiplier: Ratio?, labour: Money, tripFee: Money, covered: Bool, plan: String?)
+        case charge(Charge)
+        case payment(Payment)
+        case credit(Credit)
+        case tax(name: String, rate: Ratio, of: Money)
+    }
+
+    public var date: Day
+    public var item: Item
+    /// What it adds to the balance: charges positive, payments and credits negative; covered work zero.
+    public var amount: Money
+}
+
+/// Unpaid balance by how long it has been past due, as at the statement date.
+public struct Aging: Sendable, Equatable {
+    public var current = Money.zero
+    public var days1to30 = Money.zero
+    public var days31to60 = Money.zero
+    public var days61to90 = Money.zero
+    public var over90 = Money.zero
+
+    public var total: Money { current + days1to30 + days31to60 + days61to90 + over90 }
+
+    /// Adds `amount` due on `due` to its bucket as at `date`.
+    mutating func add(_ amount: Money, due: Day, asAt date: Day) {
+        switch due.days(until: date) {
+        case ...0: current += amount
+        case 1...30: days1to30 += amount
+        case 31...60: days31to60 += amount
+        case 61...90: days61to90 += amount
+        default: over90 += amount
+        }
+    }
+}
+
+/// A client's statement for one month.
+public struct Statement: Sendable {
+    public var clientID: ID
+    public var month: Month
+    public var account: String
+    /// `10482-2610`: the account and the month, the same in every build.
+    public var number: String
+    /// The last day of the month.
+    public var date: Day
+    public var dueDate: Day
+    public var previousBalance: Money
+    public var recurring: [StatementLine]
+    public var work: [StatementLine]
+    public var charges: [StatementLine]
+    public var payments: [StatementLine]
+    public var credits: [StatementLine]
+    public var taxes: [StatementLine]
+    public var aging: Aging
+    /// The ledger month's Markdown message.
+    public var message: String
+
+    /// Contract fees, billable work and one-off charges.
+    public var newCharges: Money { (recurring + work + charges).map(\.amount).sum() }
+    public var tax: Money { taxes.map(\.amount).sum() }
+    /// Payments received, as a positive amount.
+    public var paymentsReceived: Money { -payments.map(\.amount).sum() }
+    /// Credits, as a positive amount.
+    public var creditsApplied: Money { -credits.map(\.amount).sum() }
+    /// Negative for a credit balance.
+    public var amountDue: Money { previousBalance + newCharges + tax - paymentsReceived - creditsApplied }
+    public var usesProration: Bool {
+        recurring.contains { if case .recurring(_, _, _, _, let days, let of) = $0.item { days < of } else { false } }
+    }
+    /// Every line, in statement order.
+    public var lines: [StatementLine] { recurring + work + charges + payments + credits + taxes }
+}

@@ -1,0 +1,141 @@
+/// Computes every client's statements, month by month, carrying balances forward. Pure.
+///
+/// - A month's contract fee is billed on that month's statement (in advance), priced by the
+///   pricing engine from the contract's terms in force. A contract that starts or ends
+///   part-way through the month, or changes on a day other than the 1st, is charged per
+///   period: each line × days in the period ÷ days in the month (start day included),
+///   rounded per line by the rounding rule.
+/// - Work is covered when the contract in force that day is an unlimited plan, billable
+///   on a maintenance-only plan or without a contract (a ledger entry's `billing` overrides).
+///   Billable work is hours × the remote or on-site rate (× the after-hours multiplier),
+///   rounded once, plus the trip fee when on site.
+/// - Tax, per tax: the rate × the month's lines it applies to (contract fees, labour, taxable
+///   charges), rounded once.
+/// - Payments and credits settle the oldest charges first; what is unpaid is aged from the due
+///   date of the statement that charged it.
+public enum StatementEngine {
+    /// Statements for every client and month up to and including `last`, by client.
+    public static func statements(for shop: Shop, through last: Month) -> [ID: [Statement]] {
+        let accounts = StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        var result: [ID: [Statement]] = [:]
+        let ledgerByMonth = Dictionary(uniqueKeysWithValues: shop.ledger.map { ($0.month, $0) })
+        for client in shop.clients {
+            let contracts = shop.contracts(of: client.id)
+            let firstActivity = (contracts.map { $0.start.monthOf } + shop.ledger.filter { month in
+                month.work.contains { $0.client.value == client.id } || month.charges.contains { $0.client.value == client.id }
+                    || month.payments.contains { $0.client.value == client.id } || month.credits.contains { $0.client.value == client.id }
+            }.map(\.month)).min()
+            guard var month = firstActivity, month <= last else { continue }
+            var balance = Money.zero
+            var open: [(amount: Money, due: Day)] = []   // unpaid charges, oldest first
+            var credit = Money.zero                      // paid beyond what was charged
+            var list: [Statement] = []
+            while month <= last {
+                let ledger = ledgerByMonth[month]
+                if let statement = statement(client, month: month, contracts: contracts, ledger: ledger, shop: shop,
+                                             account: accounts[client.id], previous: balance, open: &open, credit: &credit) {
+                    list.append(statement)
+                    balance = statement.amountDue
+                }
+                month = month.next
+            }
+            result[client.id] = list
+        }
+        return result
+    }
+
+    static func statement(_ client: Client, month: Month, contracts: [Contract], ledger: LedgerMonth?, shop: Shop,
+                          account: Int, previous: Money, open: inout [(amount: Money, due: Day)], credit: inout Money) -> Statement? {
+        let mine = { (id: Located<ID>) in id.value == client.id }
+        let recurring = contracts.flatMap { recurringLines($0, client: client, month: month, shop: shop) }
+        let work = (ledger?.work.filter { mine($0.client) } ?? []).map { workLine($0, contracts: contracts, shop: shop) }
+        let charges = (ledger?.charges.filter { mine($0.client) } ?? []).map {
+            StatementLine(date: $0.date.value, item: .charge($0), amount: $0.amount)
+        }
+        let payments = (ledger?.payments.filter { mine($0.client) } ?? []).map {
+            StatementLine(date: $0.date.value, item: .payment($0), amount: -$0.amount)
+        }
+        let credits = (ledger?.credits.filter { mine($0.client) } ?? []).map {
+            StatementLine(date: $0.date.value, item: .credit($0), amount: -$0.amount)
+        }
+        guard previous != .zero || !(recurring + work + charges + payments + credits).isEmpty else { return nil }
+
+        let date = month.lastDay
+        var taxes: [StatementLine] = []
+        for tax in shop.business.taxes {
+            var base = Money.zero
+            if tax.appliesTo.contains(.contract) { base += recurring.map(\.amount).sum() }
+            if tax.appliesTo.contains(.labor) { base += work.map(\.amount).sum() }
+            if tax.appliesTo.contains(.charges) {
+                base += charges.filter { if case .charge(let c) = $0.item { c.taxable } else { false } }.map(\.amount).sum()
+            }
+            if base != .zero {
+                taxes.append(StatementLine(date: date, item: .tax(name: tax.name, rate: tax.rate, of: base), amount: base.applying(tax.rate)))
+            }
+        }
+        let due = date.adding(days: shop.business.paymentTermsDays)
+        var statement = Statement(clientID: client.id, month: month, account: String(account),
+                                  number: "\(account)-\(String(month.year % 100))\(padded(month.month, to: 2))",
+                                  date: date, dueDate: due, previousBalance: previous, recurring: recurring, work: work,
+                                  charges: charges, payments: payments, credits: credits, taxes: taxes, aging: Aging(),
+                                  message: ledger?.message ?? "")
+        // New charges join the open items; a credit balance, payments and credits settle the
+        // oldest open items first, and whatever is left over is kept as credit.
+        open.append((statement.newCharges + statement.tax, due))
+        var settle = credit + statement.paymentsReceived + statement.creditsApplied
+        while settle > .zero, let first = open.first {
+            if first.amount <= settle {
+                settle -= first.amount
+                open.removeFirst()
+            } else {
+                open[0].amount -= settle
+                settle = .zero
+            }
+        }
+        credit = settle
+        for item in open { statement.aging.add(item.amount, due: item.due, asAt: date) }
+        return statement
+    }
+
+    /// The contract's fee lines for `month`, one period per stretch of days with the same terms.
+    static func recurringLines(_ contract: Contract, client: Client, month: Month, shop: Shop) -> [StatementLine] {
+        let start = max(contract.start, month.firstDay)
+        let end = min(contract.end ?? month.lastDay, month.lastDay)
+        guard start <= end else { return [] }
+        let boundaries = [start] + contract.changes.map(\.from.value).filter { $0 > start && $0 <= end }
+        var lines: [StatementLine] = []
+        for (index, from) in boundaries.enumerated() {
+            let to = index + 1 < boundaries.count ? boundaries[index + 1].adding(days: -1) : end
+            let terms = contract.terms(on: from)
+            guard let plan = shop.plan(terms.plan.value) else { continue }
+            let office = OfficeProfile(client: client, contract: contract, terms: terms, year: month.year)
+            let quote = PriceEngine.quote(plan: plan, for: office, priceBook: shop.priceBook, taxes: [], year: month.year)
+            let days = from.days(until: to) + 1
+            for line in quote.monthly {
+                lines.append(StatementLine(date: from, item: .recurring(line, plan: plan.name, from: from, to: to, days: days, of: month.dayCount),
+                                           amount: line.amount.scaled((days, month.dayCount))))
+            }
+        }
+        return lines
+    }
+
+    static func workLine(_ entry: WorkEntry, contracts: [Contract], shop: Shop) -> StatementLine {
+        let rates = shop.business.rates
+        let contract = contracts.first { $0.isInForce(on: entry.date.value) }
+        let plan = contract.flatMap { shop.plan($0.terms(on: entry.date.value).plan.value) }
+        let covered: Bool
+        switch entry.billing {
+        case .covered: covered = true
+        case .billable: covered = false
+        case .auto: covered = plan?.support == .unlimited
+        }
+        let rate = entry.place == .onsite ? rates.onsiteHourly : rates.remoteHourly
+        let multiplier = entry.afterHours ? rates.afterHoursMultiplier : nil
+        let labour = rate.scaled((entry.hours.hundredths, 100), ((multiplier ?? .one).perMillion, Ratio.scale))
+        let trip = entry.place == .onsite ? rates.tripFee : .zero
+        return StatementLine(date: entry.date.value,
+                             item: .work(entry, rate: rate, multiplier: multiplier, labour: labour, tripFee: trip, covered: covered,
+                                         plan: covered ? plan?.name : nil),
+                             amount: covered ? .zero : labour + trip)
+    }
+}

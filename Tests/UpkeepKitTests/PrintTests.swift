@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import UpkeepKit
+
+/// What a shop owner sees on paper, through the real Chromium and poppler (CI installs both).
+@Suite("Printing", .enabled(if: (Tool.available("chromium") && Tool.available("pdfinfo")) || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct PrintTests {
+    let today = Day(year: 2026, month: 11, day: 29)!
+
+    /// Pages of `html` printed on `paper` (`Letter` or `A4`).
+    func pages(_ html: URL, paper: String) throws -> Int {
+        let copy = html.deletingLastPathComponent().appendingPathComponent("print-\(paper)-\(html.lastPathComponent)")
+        let text = try String(contentsOf: html, encoding: .utf8).replacingOccurrences(of: "</style>", with: "@page { size: \(paper); }</style>")
+        try Data(text.utf8).write(to: copy)
+        try PDFPrinter.find().print(copy)
+        let info = try Tool.run("pdfinfo", [copy.deletingPathExtension().appendingPathExtension("pdf").path])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+
+    @Test("a typical statement is one page on Letter and on A4; the text survives")
+    func statementsFitOnePage() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-10")!, pdf: true))
+        for client in ["corner-bakery", "miller-accounting", "oak-street-clinic", "riverside-printing"] {
+            let html = copy.url("private/statements/2026-10/\(client).html")
+            #expect(try pages(html, paper: "Letter") == 1, "\(client) on Letter")
+            #expect(try pages(html, paper: "A4") == 1, "\(client) on A4")
+        }
+        let text = try Tool.run("pdftotext", [copy.url("private/statements/2026-10/riverside-printing.pdf").path, "-"])
+        #expect(text.contains("Amount due by November 30, 2026"))
+        #expect(text.contains("$999.55"))
+    }
+
+    @Test func proposalsPrintWithTheirFingerprintOnEveryPage() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let html = copy.url("private/proposals/harbor-dental.html")
+        let letter = try pages(html, paper: "Letter")
+        #expect((2...4).contains(letter))
+        let text = try Tool.run("pdftotext", [html.deletingLastPathComponent().appendingPathComponent("print-Letter-harbor-dental.pdf").path, "-"])
+        let footers = text.components(separatedBy: "Proposal P-49730 · fingerprint ").count - 1
+        #expect(footers == letter)
+    }
+}
+
+@Suite("PDF output")
+struct PDFTests {
+    @Test func aMissingChromiumIsNamed() {
+        do {
+            _ = try PDFPrinter.find(environment: ["PATH": "/nonexistent"])
+            Issue.record("no Chromium should be found")
+        } catch {
+            #expect("\(error)" == "--pdf needs Chromium to print, and none was found on the PATH; install it with: sudo apt-get install chromium")
+        }
+    }
+
+    @Test("--month writes one month and keeps the others as they were")
+    func oneMonth() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let today = Day(year: 2026, month: 11, day: 29)!
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let september = try copy.read("private/statements/2026-09/oak-street-clinic.html")
+        try copy.edit("content/ledger/2026-09.md", replacing: "is scheduled for replacement.", with: "is being replaced.")
+        try copy.edit("content/ledger/2026-10.md", replacing: "for Thanksgiving.", with: "for Thanksgiving Day.")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-10")!))
+        #expect(try copy.read("private/statements/2026-09/oak-street-clinic.html") == september)
+        #expect(try copy.read("private/statements/2026-10/oak-street-clinic.html").contains("for Thanksgiving Day."))
+        #expect(FileManager.default.fileExists(atPath: copy.url("private/exports/statements-2026-09.csv").path))
+        #expect(throws: CommandError.self) {
+            try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-11")!))
+        }
+    }
+}
