@@ -25,8 +25,12 @@ let package = Package(
                 "CMark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedDefaults"]
         ),
+        // Embeds content/ and templates/ into UpkeepKit for `upkeep init`.
+        .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["EmbedDefaultsTool"]),
+        .executableTarget(name: "EmbedDefaultsTool"),
         .executableTarget(
             name: "UpkeepCLI",
             dependencies: [

@@ -136,7 +136,7 @@ struct ComparisonTests {
     func chart() throws {
         let shop = try shop()
         let c = compare(shop, client(), quote(monthly: F.usd(300), onboarding: F.usd(200)))
-        let view = ComparisonView.make(c, subject: "Test", isPublic: false, shop: shop,
+        let view = ComparisonView.make(c, subject: "Test", path: "comparisons/test.html", tree: .private, shop: shop,
                                        context: try RenderContext(root: repositoryRoot, shop: shop, today: today))
         let parser = XMLParser(data: Data(view.chartSVG.utf8))
         let collector = PolylineCollector()

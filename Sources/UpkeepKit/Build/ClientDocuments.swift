@@ -57,7 +57,8 @@ public enum ClientDocuments {
             throw CommandError(description: "there are no plans in content/plans/ to compare with")
         }
         let context = try RenderContext(root: root, shop: shop, today: today)
-        return try replaceFile(ComparisonView.render(comparison, subject: client.name, isPublic: false, shop: shop, context: context),
+        return try replaceFile(ComparisonView.render(comparison, subject: client.name, path: "comparisons/\(client.id).html", tree: .private,
+                                                     shop: shop, context: context),
                                at: (output ?? root).appendingPathComponent("private/comparisons/\(client.id).html"))
     }
 

@@ -52,10 +52,14 @@ public struct OutputFolder {
     /// Writes one file of the new build. `path` is relative to its tree and made only of
     /// names the build chose (ids are checked to be safe), never `..`.
     public mutating func write(_ contents: String, to path: String, in tree: Tree) throws {
+        try write(Array(contents.utf8), to: path, in: tree)
+    }
+
+    public mutating func write(_ bytes: [UInt8], to path: String, in tree: Tree) throws {
         precondition(!path.split(separator: "/").contains(".."), "output paths never leave their tree")
         let url = stagedURL(path, in: tree)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(contents.utf8).write(to: url)
+        try Data(bytes).write(to: url)
         written += 1
     }
 

@@ -51,8 +51,7 @@ public enum Pipeline {
         let statements = try computeStatements(shop, through: settings.lastStatementMonth, context.money)
         var output = try OutputFolder(destination: settings.output)
         do {
-            try render(shop, context, into: &output)
-            try renderStatements(statements, shop, settings, context, printer, into: &output)
+            try render(shop, statements, settings, context, printer, into: &output)
             try output.commit()
         } catch {
             output.discard()
@@ -76,8 +75,60 @@ public enum Pipeline {
         return statements
     }
 
+    /// The render stage, as named steps in order; each writes its pages into `output`.
+    static func render(_ shop: Shop, _ statements: [ID: [Statement]], _ settings: BuildSettings, _ context: RenderContext,
+                       _ printer: PDFPrinter?, into output: inout OutputFolder) throws {
+        try writePublicSite(shop, context, into: &output)
+        try writeComparisons(shop, context, into: &output)
+        try writeProposals(shop, context, into: &output)
+        try writeStatements(statements, shop, settings, context, printer, into: &output)
+        try output.write(context.templates.render("dashboard", DashboardView.make(shop, statements, lastMonth: settings.lastStatementMonth, context)),
+                         to: "index.html", in: .private)
+    }
+
+    /// `public/`: the pricing page, the public comparison sheet, `404.html`, the hashed
+    /// stylesheet, the logo, `robots.txt` and (with a base URL) `sitemap.xml`. Nothing about clients.
+    static func writePublicSite(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
+        var pages = ["index.html"]
+        let example = Comparison.example(in: shop, today: context.today)
+        if let (office, comparison) = example {
+            try output.write(ComparisonView.render(comparison, subject: office.name, path: "compare/index.html", tree: .public,
+                                                   shop: shop, context: context),
+                             to: "compare/index.html", in: .public)
+            pages.append("compare/index.html")
+        }
+        try output.write(context.templates.render("pricing", PricingPageView.make(shop, context, hasComparison: example != nil)),
+                         to: "index.html", in: .public)
+        try output.write(context.templates.render("not-found", NotFoundView.make(shop, context)), to: "404.html", in: .public)
+        try output.write(context.templates.stylesheet, to: context.stylesheetName, in: .public)
+        if let logo = context.logo { try output.write(logo.data, to: logo.publicPath, in: .public) }
+        try output.write(SiteFiles.robots(baseURL: shop.business.baseURL), to: "robots.txt", in: .public)
+        if let sitemap = SiteFiles.sitemap(baseURL: shop.business.baseURL, pages: pages) {
+            try output.write(sitemap, to: "sitemap.xml", in: .public)
+        }
+    }
+
+    /// `private/comparisons/<client>.html` for every client.
+    static func writeComparisons(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
+        for client in shop.clients {
+            guard let comparison = Comparison.make(for: client, in: shop, today: context.today) else { continue }
+            let path = "comparisons/\(client.id).html"
+            try output.write(ComparisonView.render(comparison, subject: client.name, path: path, tree: .private, shop: shop, context: context),
+                             to: path, in: .private)
+        }
+    }
+
+    /// `private/proposals/<client>.html` for every prospect.
+    static func writeProposals(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
+        let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
+        for client in shop.clients where client.status == .prospect {
+            guard let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) else { continue }
+            try output.write(ProposalView.render(proposal, shop, context), to: "proposals/\(client.id).html", in: .private)
+        }
+    }
+
     /// `private/statements/<YYYY-MM>/<client>.html` (and `.pdf`), the month's CSV and the journal.
-    static func renderStatements(_ statements: [ID: [Statement]], _ shop: Shop, _ settings: BuildSettings,
+    static func writeStatements(_ statements: [ID: [Statement]], _ shop: Shop, _ settings: BuildSettings,
                                  _ context: RenderContext, _ printer: PDFPrinter?, into output: inout OutputFolder) throws {
         let clients = Dictionary(uniqueKeysWithValues: shop.clients.map { ($0.id, $0) })
         let byMonth = Dictionary(grouping: statements.values.joined()) { $0.month }
@@ -99,27 +150,5 @@ public enum Pipeline {
         }
         try output.write(Exports.journal(statements, shop: shop, through: settings.lastStatementMonth, money: context.money),
                          to: "exports/ledger.journal", in: .private)
-    }
-
-    /// Renders every page of the site and the private documents.
-    static func render(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
-        try output.write(context.templates.render("public-index", PublicIndexView.make(shop, context)),
-                         to: "index.html", in: .public)
-        try output.write(context.templates.render("private-index", PrivateIndexView.make(shop, context)),
-                         to: "index.html", in: .private)
-        if let (office, comparison) = Comparison.example(in: shop, today: context.today) {
-            try output.write(ComparisonView.render(comparison, subject: office.name, isPublic: true, shop: shop, context: context),
-                             to: "compare/index.html", in: .public)
-        }
-        for client in shop.clients {
-            guard let comparison = Comparison.make(for: client, in: shop, today: context.today) else { continue }
-            try output.write(ComparisonView.render(comparison, subject: client.name, isPublic: false, shop: shop, context: context),
-                             to: "comparisons/\(client.id).html", in: .private)
-        }
-        let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
-        for client in shop.clients where client.status == .prospect {
-            guard let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) else { continue }
-            try output.write(ProposalView.render(proposal, shop, context), to: "proposals/\(client.id).html", in: .private)
-        }
     }
 }

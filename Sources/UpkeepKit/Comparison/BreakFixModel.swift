@@ -107,9 +107,9 @@ extension Comparison {
     /// contract is in force on `today`, else against the plan its proposal recommends.
     public static func make(for client: Client, in shop: Shop, today: Day) -> Comparison? {
         let quote: Quote
-        if let contract = shop.contract(of: client.id, on: today), let plan = shop.plan(contract.terms(on: today).plan.value) {
-            let office = OfficeProfile(client: client, contract: contract, terms: contract.terms(on: today), year: today.year)
-            quote = PriceEngine.quote(plan: plan, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: today.year)
+        if let contract = shop.contract(of: client.id, on: today),
+           let contractQuote = PriceEngine.quote(contract, client: client, on: today, shop: shop, taxes: shop.business.taxes) {
+            quote = contractQuote
         } else if let (quotes, recommendation) = Proposal.options(for: client, in: shop, year: today.year),
                   let recommended = quotes.first(where: { $0.planID == recommendation.planID }) {
             quote = recommended

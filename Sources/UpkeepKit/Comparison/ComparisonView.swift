@@ -58,8 +58,9 @@ public struct ComparisonView: Sendable {
     public var narrativeHTML: String
 
     /// The finished sheet.
-    public static func render(_ c: Comparison, subject: String, isPublic: Bool, shop: Shop, context: RenderContext) throws -> String {
-        try context.templates.render("comparison", make(c, subject: subject, isPublic: isPublic, shop: shop, context: context))
+    /// The sheet for `subject`, written at `path` in `tree` (the public one holds no client data).
+    public static func render(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) throws -> String {
+        try context.templates.render("comparison", make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
     }
 
     static func historyNote(_ basis: IncidentBasis, _ settings: ComparisonSettings) -> String? {
@@ -80,7 +81,7 @@ public struct ComparisonView: Sendable {
         return note
     }
 
-    public static func make(_ c: Comparison, subject: String, isPublic: Bool, shop: Shop, context: RenderContext) -> ComparisonView {
+    public static func make(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) -> ComparisonView {
         let money = context.money
         let settings = shop.comparison
         let rows = { (lines: [CostLine]) in lines.map { Row(text: $0.text(money), amount: money.format($0.amount)) } }
@@ -137,8 +138,9 @@ public struct ComparisonView: Sendable {
             .init(label: "Break/fix, quiet year", values: (0...36).map { c.breakFixTotal(months: $0, year: c.quietYear) }, style: "dotted"),
         ])
         return ComparisonView(
-            page: context.frame(title: "Break/fix or managed services: \(subject)", depth: 1),
-            subject: subject, isPublic: isPublic, planName: c.quote.planName, planSupport: c.quote.support.label,
+            page: context.frame(title: "Break/fix or managed services: \(subject)", path: path, tree: tree,
+                                description: "What computer support costs \(subject) a year: paying as things break, or a fixed monthly fee."),
+            subject: subject, isPublic: tree == .public, planName: c.quote.planName, planSupport: c.quote.support.label,
             headline: headline, totals: totals, breakEven: breakEven, usesHistory: basis.fromHistory,
             historyNote: historyNote(basis, settings),
             assumptions: assumptions, breakFix: rows(c.breakFix), breakFixYearly: money.format(c.breakFixYearly),

@@ -24,16 +24,9 @@ public struct CostChart: Sendable {
     public init(months: Int, series: [Series]) {
         self.months = months
         self.series = series
-        let largest = series.flatMap(\.values).max() ?? .zero
-        // A step of 1, 2 or 5 × a power of ten giving at most six ticks.
-        var step = 100
-        while largest.minorUnits > step * 6 {
-            let digits = String(step)
-            step = digits.hasPrefix("1") ? step * 2 : digits.hasPrefix("2") ? step / 2 * 5 : step * 2
-        }
-        let count = max(1, (largest.minorUnits + step - 1) / step)
-        maximum = Money(minorUnits: step * count)
-        ticks = (0...count).map { Money(minorUnits: $0 * step) }
+        let scale = AxisScale(largest: series.flatMap(\.values).max() ?? .zero)
+        maximum = scale.maximum
+        ticks = scale.ticks
     }
 
     public var plotWidth: Double { Self.width - Self.left - Self.right }
@@ -50,10 +43,10 @@ public struct CostChart: Sendable {
     public func svg(money: MoneyFormat, title: String) -> String {
         let c = Self.coordinate
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"chart-title\">"
-        out += "<title id=\"chart-title\">\(escape(title))</title>"
+        out += "<title id=\"chart-title\">\(escapeXML(title))</title>"
         for tick in ticks {
             out += "<line class=\"grid\" x1=\"\(c(Self.left))\" y1=\"\(c(y(tick)))\" x2=\"\(c(Self.left + plotWidth))\" y2=\"\(c(y(tick)))\"/>"
-            out += "<text class=\"tick\" x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(escape(money.whole(tick)))</text>"
+            out += "<text class=\"tick\" x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(escapeXML(money.whole(tick)))</text>"
         }
         for month in stride(from: 0, through: months, by: 6) {
             out += "<text class=\"tick\" x=\"\(c(x(month)))\" y=\"\(c(Self.top + plotHeight + 16))\" text-anchor=\"middle\">\(month)</text>"
@@ -61,22 +54,17 @@ public struct CostChart: Sendable {
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.top + plotHeight))\" x2=\"\(c(Self.left + plotWidth))\" y2=\"\(c(Self.top + plotHeight))\"/>"
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.top))\" x2=\"\(c(Self.left))\" y2=\"\(c(Self.top + plotHeight))\"/>"
         out += "<text class=\"axis-title\" x=\"\(c(Self.left + plotWidth / 2))\" y=\"\(c(Self.height - 8))\" text-anchor=\"middle\">Months</text>"
-        out += "<text class=\"axis-title\" x=\"14\" y=\"\(c(Self.top + plotHeight / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(c(Self.top + plotHeight / 2)))\">Total cost (\(escape(money.prefix + money.suffix).trimmingCharacters(in: .whitespaces)))</text>"
+        out += "<text class=\"axis-title\" x=\"14\" y=\"\(c(Self.top + plotHeight / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(c(Self.top + plotHeight / 2)))\">Total cost (\(escapeXML(money.prefix + money.suffix).trimmingCharacters(in: .whitespaces)))</text>"
         // Labels at the line ends, nudged apart so they never overlap.
         var labelY: [Double] = []
         for line in series.sorted(by: { ($0.values.last ?? .zero) > ($1.values.last ?? .zero) }) {
             let points = line.values.enumerated().map { "\(c(x($0.offset))),\(c(y($0.element)))" }.joined(separator: " ")
-            out += "<polyline class=\"series \(line.style)\" data-label=\"\(escape(line.label))\" points=\"\(points)\"/>"
+            out += "<polyline class=\"series \(line.style)\" data-label=\"\(escapeXML(line.label))\" points=\"\(points)\"/>"
             var ly = y(line.values.last ?? .zero) + 4
             if let previous = labelY.last, ly < previous + 13 { ly = previous + 13 }
             labelY.append(ly)
-            out += "<text class=\"series-label\" x=\"\(c(Self.left + plotWidth + 6))\" y=\"\(c(ly))\">\(escape(line.label))</text>"
+            out += "<text class=\"series-label\" x=\"\(c(Self.left + plotWidth + 6))\" y=\"\(c(ly))\">\(escapeXML(line.label))</text>"
         }
         return out + "</svg>"
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

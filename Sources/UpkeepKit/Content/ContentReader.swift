@@ -11,6 +11,9 @@ public struct SourceLocation: Hashable, Sendable {
         self.line = line
         self.column = column
     }
+
+    /// For values Upkeep makes itself, written in no file.
+    public static let computed = SourceLocation(path: "", line: 0, column: 0)
 }
 
 /// Reads one file's front matter into typed values, collecting every problem instead of

@@ -42,6 +42,9 @@ public struct Contract: Sendable, Identifiable {
                         changes: changes, notes: body, location: r.location(of: node))
     }
 
+    /// The last day of the initial term: the start plus the term, less a day.
+    public var termEnd: Day { start.adding(months: termMonths).adding(days: -1) }
+
     /// Whether the contract covers `day`.
     public func isInForce(on day: Day) -> Bool {
         start <= day && end.map { day <= $0 } ?? true

@@ -50,8 +50,7 @@ extension OfficeProfile {
             result.append(taken)
         }
         if left > 0 {
-            let location = groups.first?.location ?? SourceLocation(path: "", line: 1, column: 1)
-            result.append(DeviceGroup(count: left, purchased: year, label: nil, location: location))
+            result.append(DeviceGroup(count: left, purchased: year, label: nil, location: .computed))
         }
         return result
     }

@@ -136,6 +136,15 @@ public enum PriceEngine {
                      notCoveredServers: office.servers.filter(tooOld), year: year)
     }
 
+    /// A contract's monthly price on `day`, from its terms in force that day; `taxes` empty for
+    /// the price before tax.
+    public static func quote(_ contract: Contract, client: Client, on day: Day, shop: Shop, taxes: [Tax] = []) -> Quote? {
+        let terms = contract.terms(on: day)
+        guard let plan = shop.plan(terms.plan.value) else { return nil }
+        let office = OfficeProfile(client: client, contract: contract, terms: terms, year: day.year)
+        return quote(plan: plan, for: office, priceBook: shop.priceBook, taxes: taxes, year: day.year)
+    }
+
     /// Each tax that applies to the contract fee, on `amount`.
     static func tax(_ amount: Money, _ taxes: [Tax]) -> [PriceLine] {
         taxes.filter { $0.appliesTo.contains(.contract) && amount > .zero }.map {

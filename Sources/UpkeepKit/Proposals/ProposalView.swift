@@ -144,10 +144,11 @@ public struct ProposalView: Sendable {
         }
         let terms = shop.page("terms")
         let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger, shop: shop, today: proposal.date)
-        let sheet = ComparisonView.make(comparison, subject: client.name, isPublic: false, shop: shop, context: context)
+        let sheet = ComparisonView.make(comparison, subject: client.name, path: "comparisons/\(client.id).html", tree: .private,
+                                        shop: shop, context: context)
         let year = sheet.totals[0]
         return ProposalView(
-            page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", depth: 1,
+            page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: "proposals/\(client.id).html", tree: .private,
                                 printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)"),
             number: proposal.number, date: proposal.date.longText, validUntil: proposal.validUntil.longText,
             fingerprint: Fingerprint.placeholder,

@@ -24,8 +24,21 @@ public struct LetterheadView: Sendable {
 public struct PageFrame: Sendable {
     /// The `<title>` of the page.
     public var title: String
-    /// The contents of `templates/style.css`.
-    public var stylesheet: String
+    /// The meta description and Open Graph description (public pages).
+    public var description: String?
+    /// The page's absolute URL, when the business has a `base_url` (public pages).
+    public var canonicalURL: String?
+    /// The business's name, for `og:site_name`.
+    public var siteName: String
+    /// True for pages under `private/`: they ask search engines not to index them.
+    public var isPrivate: Bool
+    /// The stylesheet's text, for pages that carry it inline (private documents, so each stands
+    /// alone when e-mailed); nil when the page links `stylesheetHref`.
+    public var stylesheet: String?
+    /// Relative link to the content-hashed stylesheet (public pages); nil when inline.
+    public var stylesheetHref: String?
+    /// Relative link to the tree's home page.
+    public var homeHref: String
     public var letterhead: LetterheadView
     /// The build's "today", long form: `November 29, 2026`.
     public var today: String
@@ -36,30 +49,65 @@ public struct PageFrame: Sendable {
     public var printFooter: String?
 }
 
-/// Shared services of the render stage: formatting, templates and the frame of every page.
+/// Shared services of the render stage: formatting, templates, assets and the frame of every page.
 public struct RenderContext: Sendable {
     public let templates: Templates
     public let money: MoneyFormat
     public let business: Business
     public let today: Day
+    public let logo: Logo?
 
-    /// Loads the templates of the business folder at `root`.
-    public init(root: URL, shop: Shop, today: Day) throws {
-        self.init(templates: try Templates.load(root: root).get(), business: shop.business, today: today)
+    /// The business's logo: copied to `public/` under a content-hashed name, inlined in private documents.
+    public struct Logo: Sendable {
+        public var data: [UInt8]
+        /// `assets/logo-1a2b3c4d.png`, relative to the public tree.
+        public var publicPath: String
+        /// `data:image/png;base64,…`
+        public var dataURI: String
     }
 
-    public init(templates: Templates, business: Business, today: Day) {
+    /// `style-1a2b3c4d.css`: the public stylesheet's name, which changes whenever its content does.
+    public var stylesheetName: String { "style-\(Fingerprint.shortHex(templates.stylesheet)).css" }
+
+    /// Loads the templates and the logo of the business folder at `root`.
+    public init(root: URL, shop: Shop, today: Day) throws {
+        var logo: Logo?
+        if let path = shop.business.logo {
+            let url = root.appendingPathComponent("content").appendingPathComponent(path)
+            guard !path.split(separator: "/").contains(".."), let data = FileManager.default.contents(atPath: url.path) else {
+                throw DiagnosticsError([Diagnostic(path: "content/business.md", line: 1, column: 1,
+                                                   message: "the logo 'content/\(path)' does not exist")])
+            }
+            let ext = url.pathExtension.lowercased()
+            let mime = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml", "gif": "image/gif", "webp": "image/webp"][ext] ?? "application/octet-stream"
+            let bytes = [UInt8](data)
+            logo = Logo(data: bytes, publicPath: "assets/logo-\(Fingerprint.shortHex(bytes)).\(ext)",
+                        dataURI: "data:\(mime);base64,\(data.base64EncodedString())")
+        }
+        self.init(templates: try Templates.load(root: root).get(), business: shop.business, today: today, logo: logo)
+    }
+
+    public init(templates: Templates, business: Business, today: Day, logo: Logo? = nil) {
         self.templates = templates
         self.business = business
         self.today = today
+        self.logo = logo
         self.money = MoneyFormat(currency: business.currency, locale: business.locale)
     }
 
-    /// The frame for a page at `depth` folders below its tree's root.
-    public func frame(title: String, depth: Int, printFooter: String? = nil) -> PageFrame {
-        let up = String(repeating: "../", count: depth)
-        return PageFrame(title: title, stylesheet: templates.stylesheet,
-                         letterhead: LetterheadView(business, logo: business.logo.map { up + $0 }),
+    /// The frame for the page at `path` (such as `compare/index.html`) in `tree`.
+    public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil) -> PageFrame {
+        let up = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let isPublic = tree == .public
+        var canonical: String?
+        if isPublic, let base = business.baseURL {
+            let directory = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            canonical = (base.hasSuffix("/") ? base : base + "/") + directory
+        }
+        return PageFrame(title: title, description: description, canonicalURL: canonical, siteName: business.name,
+                         isPrivate: !isPublic, stylesheet: isPublic ? nil : templates.stylesheet,
+                         stylesheetHref: isPublic ? up + stylesheetName : nil, homeHref: up + "index.html",
+                         letterhead: LetterheadView(business, logo: logo.map { isPublic ? up + $0.publicPath : $0.dataURI }),
                          today: today.longText, todayISO: today.description, printFooter: printFooter)
     }
 }

@@ -106,13 +106,10 @@ public enum StatementEngine {
         var lines: [StatementLine] = []
         for (index, from) in boundaries.enumerated() {
             let to = index + 1 < boundaries.count ? boundaries[index + 1].adding(days: -1) : end
-            let terms = contract.terms(on: from)
-            guard let plan = shop.plan(terms.plan.value) else { continue }
-            let office = OfficeProfile(client: client, contract: contract, terms: terms, year: month.year)
-            let quote = PriceEngine.quote(plan: plan, for: office, priceBook: shop.priceBook, taxes: [], year: month.year)
+            guard let quote = PriceEngine.quote(contract, client: client, on: from, shop: shop) else { continue }
             let days = from.days(until: to) + 1
             for line in quote.monthly {
-                lines.append(StatementLine(date: from, item: .recurring(line, plan: plan.name, from: from, to: to, days: days, of: month.dayCount),
+                lines.append(StatementLine(date: from, item: .recurring(line, plan: quote.planName, from: from, to: to, days: days, of: month.dayCount),
                                            amount: line.amount.scaled((days, month.dayCount))))
             }
         }

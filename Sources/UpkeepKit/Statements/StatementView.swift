@@ -109,7 +109,8 @@ public struct StatementView: Sendable {
         let a = s.aging
         let first = s.month.firstDay, last = s.month.lastDay
         return StatementView(
-            page: context.frame(title: "Statement \(s.number): \(client.name), \(s.month.longText)", depth: 2,
+            page: context.frame(title: "Statement \(s.number): \(client.name), \(s.month.longText)",
+                                path: "statements/\(s.month)/\(client.id).html", tree: .private,
                                 printFooter: "Statement \(s.number) · account \(s.account)"),
             account: s.account, number: s.number, date: s.date.longText,
             period: "\(Month.names[first.month - 1]) \(first.day)–\(last.day), \(first.year)",
