@@ -117,7 +117,7 @@ struct ValidationTests {
         try copy.write("content/notes.md", "---\ntitle: x\n---\n")
         try copy.write("content/pages/About Us.md", "---\ntitle: About\n---\n")
         #expect(copy.check() == [
-            "content/notes.md:1:1: error: Upkeep does not know this file; content files go in: business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md",
+            "content/notes.md:1:1: error: Upkeep does not know this file; content files go in: business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md",
             "content/pages/About Us.md:1:1: error: the file name 'About Us.md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
         ])
     }

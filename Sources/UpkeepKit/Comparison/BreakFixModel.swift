@@ -116,7 +116,7 @@ extension Comparison {
         } else {
             return nil
         }
-        return BreakFixModel.compare(client: client, quote: quote, ledger: shop.ledger, shop: shop, today: today)
+        return BreakFixModel.compare(client: client, quote: quote, ledger: shop.ledger(of: client.id), shop: shop, today: today)
     }
 
     /// The public sheet's comparison: the example office of `content/comparison.md`, priced like
@@ -140,12 +140,14 @@ extension Comparison {
 /// on maintenance-only plans. Parts and hardware are left out of both sides.
 public enum BreakFixModel {
     /// Compares break/fix with `quote` for `client`; `ledger` is where its history is looked
-    /// up (empty for the public example office).
+    /// up (its own months, or none for the public example office); a ledger shorter than a
+    /// year is scaled from the shop's first ledger month.
     public static func compare(client: Client, quote: Quote, ledger: [LedgerMonth], shop: Shop, today: Day) -> Comparison {
         let settings = shop.comparison
         let rates = shop.business.rates
         let contracts = ledger.isEmpty ? [] : shop.contracts(of: client.id)
-        let basis = self.basis(for: client, settings: settings, ledger: ledger, contracts: contracts, today: today)
+        let basis = self.basis(for: client, settings: settings, ledger: ledger, ledgerStart: ledger.isEmpty ? nil : shop.ledger.first?.month,
+                               contracts: contracts, today: today)
         let breakFix = incidentCosts(basis.incidentsPerYear, basis, settings, rates, labour: true)
 
         let residual = Quantity(hundredths: roundedQuotient(
@@ -171,8 +173,8 @@ public enum BreakFixModel {
 
     /// The incident figures: from the client's ledger when it has work in the 12 months up to
     /// `today`, else from the assumptions.
-    static func basis(for client: Client, settings: ComparisonSettings, ledger: [LedgerMonth], contracts: [Contract],
-                      today: Day) -> IncidentBasis {
+    static func basis(for client: Client, settings: ComparisonSettings, ledger: [LedgerMonth], ledgerStart: Month?,
+                      contracts: [Contract], today: Day) -> IncidentBasis {
         let since = today.adding(days: -365)
         let history = ledger.filter { $0.month >= since.monthOf && $0.month <= today.monthOf }
             .flatMap(\.work).filter { $0.client.value == client.id && $0.date.value > since && $0.date.value <= today }
@@ -191,7 +193,7 @@ public enum BreakFixModel {
                 ? (n - underContract) * 100 + roundedQuotient(Int128(underContract * 100 * Ratio.scale), Int128(kept))
                 : n * 100
             // A ledger shorter than a year is scaled up to one: its first month to today.
-            let first = ledger.first.map { max($0.month.firstDay, since.adding(days: 1)) } ?? since
+            let first = ledgerStart.map { max($0.firstDay, since.adding(days: 1)) } ?? since
             let days = max(1, first.days(until: today) + 1)
             let incidents = roundedQuotient(Int128(counted) * 365, Int128(days))
             return IncidentBasis(incidentsPerYear: Quantity(hundredths: incidents),

@@ -155,3 +155,65 @@ public struct ComparisonView: Sendable {
             narrativeHTML: Markdown.html(settings.narrative))
     }
 }
+
+extension ComparisonView: TemplateView {
+    public static let fields: [String: @Sendable (ComparisonView) -> Any?] = [
+        "page": { $0.page },
+        "subject": { $0.subject },
+        "isPublic": { $0.isPublic },
+        "planName": { $0.planName },
+        "planSupport": { $0.planSupport },
+        "headline": { $0.headline },
+        "totals": { $0.totals },
+        "breakEven": { $0.breakEven },
+        "usesHistory": { $0.usesHistory },
+        "historyNote": { $0.historyNote },
+        "assumptions": { $0.assumptions },
+        "breakFix": { $0.breakFix },
+        "breakFixYearly": { $0.breakFixYearly },
+        "managed": { $0.managed },
+        "managedYearly": { $0.managedYearly },
+        "onboarding": { $0.onboarding },
+        "months": { $0.months },
+        "typicalYearIncidents": { $0.typicalYearIncidents },
+        "quietYear": { $0.quietYear },
+        "typicalYear": { $0.typicalYear },
+        "badYear": { $0.badYear },
+        "managedQuietYear": { $0.managedQuietYear },
+        "managedBadYear": { $0.managedBadYear },
+        "chartSVG": { $0.chartSVG },
+        "narrativeHTML": { $0.narrativeHTML },
+    ]
+}
+
+extension ComparisonView.Row: TemplateView {
+    public static let fields: [String: @Sendable (ComparisonView.Row) -> Any?] = [
+        "text": { $0.text },
+        "amount": { $0.amount },
+    ]
+}
+
+extension ComparisonView.Total: TemplateView {
+    public static let fields: [String: @Sendable (ComparisonView.Total) -> Any?] = [
+        "period": { $0.period },
+        "breakFix": { $0.breakFix },
+        "managed": { $0.managed },
+        "difference": { $0.difference },
+    ]
+}
+
+extension ComparisonView.Assumption: TemplateView {
+    public static let fields: [String: @Sendable (ComparisonView.Assumption) -> Any?] = [
+        "name": { $0.name },
+        "value": { $0.value },
+        "source": { $0.source },
+    ]
+}
+
+extension ComparisonView.Month: TemplateView {
+    public static let fields: [String: @Sendable (ComparisonView.Month) -> Any?] = [
+        "month": { $0.month },
+        "breakFix": { $0.breakFix },
+        "managed": { $0.managed },
+    ]
+}

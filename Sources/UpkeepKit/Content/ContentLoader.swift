@@ -6,7 +6,7 @@ public enum ContentKind: Sendable, Equatable {
     case business, priceBook, comparison, plan, client, contract, ledger(Month), page
 
     /// What the README calls each place, for the error on a file in none of them.
-    static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md, pages/<id>.md"
+    static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md"
 }
 
 /// A content file with its front matter parsed into a YAML tree.
@@ -51,7 +51,7 @@ public enum ContentLoader {
             let path = "content/" + relative
             guard let kind = kind(of: relative) else {
                 let message = relative.hasPrefix("ledger/")
-                    ? "a ledger file is named after its month, such as ledger/2026-11.md"
+                    ? "a ledger file is named after its month, such as ledger/2026-11.md, or sits in a folder named after it, such as ledger/2026-11/part-1.md"
                     : "Upkeep does not know this file; content files go in: \(ContentKind.places)"
                 loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: message))
                 continue
@@ -91,6 +91,8 @@ public enum ContentLoader {
         case ("clients", 2...): return .client
         case ("contracts", 2...): return .contract
         case ("ledger", 2): return Month(stem).map(ContentKind.ledger)
+        // A big month may be split over files in a folder named after it: ledger/2026-11/<any>.md.
+        case ("ledger", 3): return Month(String(parts[1])).map(ContentKind.ledger)
         case ("pages", 2): return .page
         default: return nil
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// `content/ledger/<YYYY-MM>.md`: one month of work, charges, payments and credits for all
@@ -30,6 +31,30 @@ public struct LedgerMonth: Sendable {
                     at: date.location)
         }
         return ledger
+    }
+}
+
+extension LedgerMonth {
+    /// One value per month, in month order: the files of a month split over a folder are joined
+    /// in path order (their messages too, one after the other).
+    static func merged(_ parts: [LedgerMonth]) -> [LedgerMonth] {
+        let sorted = parts.sorted { ($0.month, $0.location.path) < ($1.month, $1.location.path) }
+        var result: [LedgerMonth] = []
+        for part in sorted {
+            guard var last = result.last, last.month == part.month else {
+                result.append(part)
+                continue
+            }
+            last.work += part.work
+            last.charges += part.charges
+            last.payments += part.payments
+            last.credits += part.credits
+            last.balances += part.balances
+            let message = part.message.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !message.isEmpty { last.message += (last.message.isEmpty ? "" : "\n\n") + part.message }
+            result[result.count - 1] = last
+        }
+        return result
     }
 }
 

@@ -61,3 +61,12 @@ public struct QuoteBreakdown: Sendable {
         return out
     }
 }
+
+extension QuoteBreakdown.Row: TemplateView {
+    public static let fields: [String: @Sendable (QuoteBreakdown.Row) -> Any?] = [
+        "kind": { $0.kind },
+        "text": { $0.text },
+        "amount": { $0.amount },
+        "value": { $0.value },
+    ]
+}

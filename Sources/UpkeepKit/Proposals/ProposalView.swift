@@ -143,7 +143,7 @@ public struct ProposalView: Sendable {
             reason = "It has the lowest monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!))."
         }
         let terms = shop.page("terms")
-        let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger, shop: shop, today: proposal.date)
+        let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger(of: client.id), shop: shop, today: proposal.date)
         let sheet = ComparisonView.make(comparison, subject: client.name, path: "comparisons/\(client.id).html", tree: .private,
                                         shop: shop, context: context)
         let year = sheet.totals[0]
@@ -172,4 +172,92 @@ public struct ProposalView: Sendable {
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { Markdown.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
     }
+}
+
+extension ProposalView: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView) -> Any?] = [
+        "page": { $0.page },
+        "number": { $0.number },
+        "date": { $0.date },
+        "validUntil": { $0.validUntil },
+        "fingerprint": { $0.fingerprint },
+        "client": { $0.client },
+        "coverLetterHTML": { $0.coverLetterHTML },
+        "environment": { $0.environment },
+        "options": { $0.options },
+        "recommendedName": { $0.recommendedName },
+        "recommendedReason": { $0.recommendedReason },
+        "comparison": { $0.comparison },
+        "breakdown": { $0.breakdown },
+        "hasTerms": { $0.hasTerms },
+        "termsTitle": { $0.termsTitle },
+        "termsHTML": { $0.termsHTML },
+        "planNames": { $0.planNames },
+    ]
+}
+
+extension ProposalView.ClientBlock: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView.ClientBlock) -> Any?] = [
+        "name": { $0.name },
+        "contactName": { $0.contactName },
+        "contactTitle": { $0.contactTitle },
+        "email": { $0.email },
+        "phone": { $0.phone },
+        "addressLines": { $0.addressLines },
+    ]
+}
+
+extension ProposalView.DeviceRow: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView.DeviceRow) -> Any?] = [
+        "kind": { $0.kind },
+        "label": { $0.label },
+        "count": { $0.count },
+        "purchased": { $0.purchased },
+        "age": { $0.age },
+        "note": { $0.note },
+        "covered": { $0.covered },
+    ]
+}
+
+extension ProposalView.Environment: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView.Environment) -> Any?] = [
+        "workstations": { $0.workstations },
+        "servers": { $0.servers },
+        "serverText": { $0.serverText },
+        "devices": { $0.devices },
+        "servicesText": { $0.servicesText },
+        "visitsPerYear": { $0.visitsPerYear },
+        "callsPerMonth": { $0.callsPerMonth },
+        "termMonths": { $0.termMonths },
+        "notCoveredText": { $0.notCoveredText },
+    ]
+}
+
+extension ProposalView.Option: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView.Option) -> Any?] = [
+        "planID": { $0.planID },
+        "name": { $0.name },
+        "summary": { $0.summary },
+        "support": { $0.support },
+        "responseTime": { $0.responseTime },
+        "monthlyTotal": { $0.monthlyTotal },
+        "onboardingTotal": { $0.onboardingTotal },
+        "firstMonthTotal": { $0.firstMonthTotal },
+        "expectedMonthly": { $0.expectedMonthly },
+        "expectedNote": { $0.expectedNote },
+        "includes": { $0.includes },
+        "excludes": { $0.excludes },
+        "recommended": { $0.recommended },
+    ]
+}
+
+extension ProposalView.ComparisonSummary: TemplateView {
+    public static let fields: [String: @Sendable (ProposalView.ComparisonSummary) -> Any?] = [
+        "breakFix": { $0.breakFix },
+        "managed": { $0.managed },
+        "difference": { $0.difference },
+        "headline": { $0.headline },
+        "breakEven": { $0.breakEven },
+        "link": { $0.link },
+    ]
 }

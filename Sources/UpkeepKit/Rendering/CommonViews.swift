@@ -111,3 +111,31 @@ public struct RenderContext: Sendable {
                          today: today.longText, todayISO: today.description, printFooter: printFooter)
     }
 }
+
+extension LetterheadView: TemplateView {
+    public static let fields: [String: @Sendable (LetterheadView) -> Any?] = [
+        "name": { $0.name },
+        "addressLines": { $0.addressLines },
+        "phone": { $0.phone },
+        "email": { $0.email },
+        "website": { $0.website },
+        "logo": { $0.logo },
+    ]
+}
+
+extension PageFrame: TemplateView {
+    public static let fields: [String: @Sendable (PageFrame) -> Any?] = [
+        "title": { $0.title },
+        "description": { $0.description },
+        "canonicalURL": { $0.canonicalURL },
+        "siteName": { $0.siteName },
+        "isPrivate": { $0.isPrivate },
+        "stylesheet": { $0.stylesheet },
+        "stylesheetHref": { $0.stylesheetHref },
+        "homeHref": { $0.homeHref },
+        "letterhead": { $0.letterhead },
+        "today": { $0.today },
+        "todayISO": { $0.todayISO },
+        "printFooter": { $0.printFooter },
+    ]
+}

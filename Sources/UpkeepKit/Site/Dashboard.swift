@@ -137,3 +137,78 @@ public struct DashboardView: Sendable {
             publicSite: Link(label: "The public site", href: "../public/index.html"))
     }
 }
+
+extension DashboardView: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView) -> Any?] = [
+        "page": { $0.page },
+        "monthlyRecurring": { $0.monthlyRecurring },
+        "annualRecurring": { $0.annualRecurring },
+        "contractsInForce": { $0.contractsInForce },
+        "months": { $0.months },
+        "revenueChartSVG": { $0.revenueChartSVG },
+        "ending": { $0.ending },
+        "hasEnding": { $0.hasEnding },
+        "overdue": { $0.overdue },
+        "hasOverdue": { $0.hasOverdue },
+        "groups": { $0.groups },
+        "publicSite": { $0.publicSite },
+    ]
+}
+
+extension DashboardView.Link: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.Link) -> Any?] = [
+        "label": { $0.label },
+        "href": { $0.href },
+    ]
+}
+
+extension DashboardView.ClientRow: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.ClientRow) -> Any?] = [
+        "name": { $0.name },
+        "workstations": { $0.workstations },
+        "servers": { $0.servers },
+        "plan": { $0.plan },
+        "balance": { $0.balance },
+        "proposal": { $0.proposal },
+        "comparison": { $0.comparison },
+        "statements": { $0.statements },
+        "hasStatements": { $0.hasStatements },
+    ]
+}
+
+extension DashboardView.ClientGroup: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.ClientGroup) -> Any?] = [
+        "title": { $0.title },
+        "clients": { $0.clients },
+    ]
+}
+
+extension DashboardView.MonthRow: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.MonthRow) -> Any?] = [
+        "month": { $0.month },
+        "recurring": { $0.recurring },
+        "breakFix": { $0.breakFix },
+        "oneOff": { $0.oneOff },
+        "recurringShare": { $0.recurringShare },
+    ]
+}
+
+extension DashboardView.Ending: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.Ending) -> Any?] = [
+        "client": { $0.client },
+        "plan": { $0.plan },
+        "date": { $0.date },
+        "daysLeft": { $0.daysLeft },
+        "what": { $0.what },
+    ]
+}
+
+extension DashboardView.Overdue: TemplateView {
+    public static let fields: [String: @Sendable (DashboardView.Overdue) -> Any?] = [
+        "client": { $0.client },
+        "amountDue": { $0.amountDue },
+        "pastDue": { $0.pastDue },
+        "oldest": { $0.oldest },
+        "statement": { $0.statement },
+    ]
+}

@@ -142,3 +142,67 @@ public struct PricingPageView: Sendable {
             compareHref: hasComparison ? "compare/index.html" : nil)
     }
 }
+
+extension PricingPageView: TemplateView {
+    public static let fields: [String: @Sendable (PricingPageView) -> Any?] = [
+        "page": { $0.page },
+        "aboutHTML": { $0.aboutHTML },
+        "plans": { $0.plans },
+        "planNames": { $0.planNames },
+        "factors": { $0.factors },
+        "addons": { $0.addons },
+        "hasAddons": { $0.hasAddons },
+        "examples": { $0.examples },
+        "examplesNote": { $0.examplesNote },
+        "remoteRate": { $0.remoteRate },
+        "onsiteRate": { $0.onsiteRate },
+        "tripFee": { $0.tripFee },
+        "afterHours": { $0.afterHours },
+        "faqHTML": { $0.faqHTML },
+        "faqTitle": { $0.faqTitle },
+        "phone": { $0.phone },
+        "phoneHref": { $0.phoneHref },
+        "email": { $0.email },
+        "addressLines": { $0.addressLines },
+        "compareHref": { $0.compareHref },
+    ]
+}
+
+extension PricingPageView.PlanColumn: TemplateView {
+    public static let fields: [String: @Sendable (PricingPageView.PlanColumn) -> Any?] = [
+        "name": { $0.name },
+        "summary": { $0.summary },
+        "support": { $0.support },
+        "perWorkstation": { $0.perWorkstation },
+        "perServer": { $0.perServer },
+        "responseTime": { $0.responseTime },
+        "includes": { $0.includes },
+        "excludes": { $0.excludes },
+        "hasIncludes": { $0.hasIncludes },
+        "hasExcludes": { $0.hasExcludes },
+        "descriptionHTML": { $0.descriptionHTML },
+    ]
+}
+
+extension PricingPageView.AddonRow: TemplateView {
+    public static let fields: [String: @Sendable (PricingPageView.AddonRow) -> Any?] = [
+        "name": { $0.name },
+        "price": { $0.price },
+        "description": { $0.description },
+        "includedIn": { $0.includedIn },
+    ]
+}
+
+extension PricingPageView.ExampleRow: TemplateView {
+    public static let fields: [String: @Sendable (PricingPageView.ExampleRow) -> Any?] = [
+        "office": { $0.office },
+        "totals": { $0.totals },
+    ]
+}
+
+extension PricingPageView.Factor: TemplateView {
+    public static let fields: [String: @Sendable (PricingPageView.Factor) -> Any?] = [
+        "name": { $0.name },
+        "rule": { $0.rule },
+    ]
+}

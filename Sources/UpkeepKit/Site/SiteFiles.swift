@@ -39,3 +39,12 @@ public enum SiteFiles {
         (base.hasSuffix("/") ? base : base + "/") + path
     }
 }
+
+extension NotFoundView: TemplateView {
+    public static let fields: [String: @Sendable (NotFoundView) -> Any?] = [
+        "page": { $0.page },
+        "homeHref": { $0.homeHref },
+        "phone": { $0.phone },
+        "email": { $0.email },
+    ]
+}

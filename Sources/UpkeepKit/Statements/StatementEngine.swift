@@ -17,34 +17,43 @@ public enum StatementEngine {
     /// Statements for every client and month up to and including `last`, by client.
     public static func statements(for shop: Shop, through last: Month) -> [ID: [Statement]] {
         let accounts = StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        let messages = messagesByMonth(shop)
         var result: [ID: [Statement]] = [:]
-        let ledgerByMonth = Dictionary(uniqueKeysWithValues: shop.ledger.map { ($0.month, $0) })
         for client in shop.clients {
-            let contracts = shop.contracts(of: client.id)
-            let firstActivity = (contracts.map { $0.start.monthOf } + shop.ledger.filter { month in
-                month.work.contains { $0.client.value == client.id } || month.charges.contains { $0.client.value == client.id }
-                    || month.payments.contains { $0.client.value == client.id } || month.credits.contains { $0.client.value == client.id }
-            }.map(\.month)).min()
-            guard var month = firstActivity, month <= last else { continue }
-            var balance = Money.zero
-            var open: [(amount: Money, due: Day)] = []   // unpaid charges, oldest first
-            var credit = Money.zero                      // paid beyond what was charged
-            var list: [Statement] = []
-            while month <= last {
-                let ledger = ledgerByMonth[month]
-                if let statement = statement(client, month: month, contracts: contracts, ledger: ledger, shop: shop,
-                                             account: accounts[client.id], previous: balance, open: &open, credit: &credit) {
-                    list.append(statement)
-                    balance = statement.amountDue
-                }
-                month = month.next
-            }
-            result[client.id] = list
+            let list = statements(for: client, in: shop, through: last, account: accounts[client.id], messages: messages)
+            if !list.isEmpty { result[client.id] = list }
         }
         return result
     }
 
-    static func statement(_ client: Client, month: Month, contracts: [Contract], ledger: LedgerMonth?, shop: Shop,
+    /// Each ledger month's message.
+    public static func messagesByMonth(_ shop: Shop) -> [Month: String] {
+        Dictionary(shop.ledger.map { ($0.month, $0.message) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One client's statements, oldest first, from its first contract or ledger activity through `last`.
+    public static func statements(for client: Client, in shop: Shop, through last: Month, account: Int,
+                                  messages: [Month: String]) -> [Statement] {
+        let contracts = shop.contracts(of: client.id)
+        let ledger = Dictionary(shop.ledger(of: client.id).map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
+        guard var month = (contracts.map { $0.start.monthOf } + ledger.keys).min(), month <= last else { return [] }
+        var balance = Money.zero
+        var open: [(amount: Money, due: Day)] = []   // unpaid charges, oldest first
+        var credit = Money.zero                      // paid beyond what was charged
+        var list: [Statement] = []
+        while month <= last {
+            if let statement = statement(client, month: month, contracts: contracts, ledger: ledger[month],
+                                         message: messages[month] ?? "", shop: shop, account: account,
+                                         previous: balance, open: &open, credit: &credit) {
+                list.append(statement)
+                balance = statement.amountDue
+            }
+            month = month.next
+        }
+        return list
+    }
+
+    static func statement(_ client: Client, month: Month, contracts: [Contract], ledger: LedgerMonth?, message: String, shop: Shop,
                           account: Int, previous: Money, open: inout [(amount: Money, due: Day)], credit: inout Money) -> Statement? {
         let mine = { (id: Located<ID>) in id.value == client.id }
         let recurring = contracts.flatMap { recurringLines($0, client: client, month: month, shop: shop) }
@@ -78,7 +87,7 @@ public enum StatementEngine {
                                   number: "\(account)-\(String(month.year % 100))\(padded(month.month, to: 2))",
                                   date: date, dueDate: due, previousBalance: previous, recurring: recurring, work: work,
                                   charges: charges, payments: payments, credits: credits, taxes: taxes, aging: Aging(),
-                                  message: ledger?.message ?? "")
+                                  message: message)
         // New charges join the open items; a credit balance, payments and credits settle the
         // oldest open items first, and whatever is left over is kept as credit.
         open.append((statement.newCharges + statement.tax, due))

@@ -128,3 +128,61 @@ public struct StatementView: Sendable {
             messageHTML: Markdown.html(s.message))
     }
 }
+
+extension StatementView: TemplateView {
+    public static let fields: [String: @Sendable (StatementView) -> Any?] = [
+        "page": { $0.page },
+        "account": { $0.account },
+        "number": { $0.number },
+        "date": { $0.date },
+        "period": { $0.period },
+        "dueDate": { $0.dueDate },
+        "remitTo": { $0.remitTo },
+        "billTo": { $0.billTo },
+        "previousBalance": { $0.previousBalance },
+        "paymentsReceived": { $0.paymentsReceived },
+        "creditsApplied": { $0.creditsApplied },
+        "newCharges": { $0.newCharges },
+        "tax": { $0.tax },
+        "amountDue": { $0.amountDue },
+        "isCredit": { $0.isCredit },
+        "sections": { $0.sections },
+        "aging": { $0.aging },
+        "prorationNote": { $0.prorationNote },
+        "messageHTML": { $0.messageHTML },
+    ]
+}
+
+extension StatementView.Row: TemplateView {
+    public static let fields: [String: @Sendable (StatementView.Row) -> Any?] = [
+        "date": { $0.date },
+        "text": { $0.text },
+        "amount": { $0.amount },
+        "kind": { $0.kind },
+    ]
+}
+
+extension StatementView.Section: TemplateView {
+    public static let fields: [String: @Sendable (StatementView.Section) -> Any?] = [
+        "title": { $0.title },
+        "rows": { $0.rows },
+    ]
+}
+
+extension StatementView.Party: TemplateView {
+    public static let fields: [String: @Sendable (StatementView.Party) -> Any?] = [
+        "name": { $0.name },
+        "lines": { $0.lines },
+    ]
+}
+
+extension StatementView.AgingView: TemplateView {
+    public static let fields: [String: @Sendable (StatementView.AgingView) -> Any?] = [
+        "current": { $0.current },
+        "days1to30": { $0.days1to30 },
+        "days31to60": { $0.days31to60 },
+        "days61to90": { $0.days61to90 },
+        "over90": { $0.over90 },
+        "pastDue": { $0.pastDue },
+    ]
+}

@@ -52,7 +52,7 @@ public enum Validator {
         plans.sort { ($0.order, $0.id) < ($1.order, $1.id) }
         clients.sort { $0.id < $1.id }
         contracts.sort { $0.id < $1.id }
-        ledger.sort { $0.month < $1.month }
+        ledger = LedgerMonth.merged(ledger)
         pages.sort { $0.id < $1.id }
         // References are checked even when the business or price book failed, so that one run
         // reports everything.
