@@ -17,9 +17,9 @@ struct BuildTests {
         #expect(before.keys.contains("index.html"))
         #expect(before.keys.contains("private/index.html"))
         #expect(before == after)
-        // Nothing is left beside the trees.
+        // Nothing is left beside the trees but the previous build's, kept to be written over next time.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: copy.root.path).sorted()
-        #expect(leftovers == ["content", "private", "public", "templates"])
+        #expect(leftovers == [".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
     }
 
     @Test("a failed build leaves the previous output byte for byte as it was")
@@ -46,7 +46,7 @@ struct BuildTests {
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         let privateBefore = try snapshot(of: copy.url("private"))
         // As if killed after moving private/ aside and before moving the new one in.
-        try FileManager.default.moveItem(at: copy.url("private"), to: copy.url(".upkeep-previous-private"))
+        try FileManager.default.moveItem(at: copy.url("private"), to: copy.url(".upkeep-spare-private"))
         try copy.edit("content/clients/harbor-dental.md", replacing: "\nworkstations:", with: "\nworkstaions:")
         #expect(throws: DiagnosticsError.self) {
             try Pipeline.build(BuildSettings(root: copy.root, today: today))

@@ -36,7 +36,7 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Load and validate: the model, or every problem in the content.
     public static func check(root: URL) -> Result<Shop, DiagnosticsError> {
-        Validator.validate(ContentLoader.load(root: root))
+        Validator.validate(root: root)
     }
 
     /// Builds `public/` and `private/`; on any error the previous trees stay as they were.
@@ -48,10 +48,13 @@ public enum Pipeline {
         if let month = settings.statementMonth, month > settings.lastStatementMonth {
             throw CommandError(description: "--month \(month) is not complete on \(settings.today); statements run through \(settings.lastStatementMonth)")
         }
-        let statements = try computeStatements(shop, through: settings.lastStatementMonth, context.money)
-        var output = try OutputFolder(destination: settings.output)
+        let output = try OutputFolder(destination: settings.output)
         do {
-            try render(shop, statements, settings, context, printer, into: &output)
+            try writePublicSite(shop, context, into: output)
+            let (summaries, totals) = try writeClientDocuments(shop, settings, context, printer, into: output)
+            try output.write(context.templates.render("dashboard", DashboardView.make(shop, summaries: summaries, totals: totals,
+                                                                                      lastMonth: settings.lastStatementMonth, context)),
+                             to: "index.html", in: .private)
             try output.commit()
         } catch {
             output.discard()
@@ -60,35 +63,27 @@ public enum Pipeline {
         return BuildReport(filesWritten: output.count)
     }
 
-    /// Every client's statements through the last complete month, after the checks: a statement
-    /// that does not add up, or a balance the owner asserted that the statements disagree with,
-    /// stops the build.
+    /// Every client's statements through `last`, checked: a statement that does not add up, or
+    /// a balance the owner asserted that the statements disagree with, stops the build.
     static func computeStatements(_ shop: Shop, through last: Month, _ money: MoneyFormat) throws -> [ID: [Statement]] {
         let statements = StatementEngine.statements(for: shop, through: last)
-        var problems = StatementChecks.assertionFailures(shop, statements, through: last, money: money)
+        var problems = StatementChecks.assertionFailures(shop.ledger, statements, through: last, money: money)
         for id in statements.keys.sorted() {
-            problems += StatementChecks.violations(statements[id]!, money: money).map {
-                Diagnostic(path: "content/clients/\(id).md", line: 1, column: 1, message: $0)
-            }
+            problems += violations(statements[id]!, client: id, money: money)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return statements
     }
 
-    /// The render stage, as named steps in order; each writes its pages into `output`.
-    static func render(_ shop: Shop, _ statements: [ID: [Statement]], _ settings: BuildSettings, _ context: RenderContext,
-                       _ printer: PDFPrinter?, into output: inout OutputFolder) throws {
-        try writePublicSite(shop, context, into: &output)
-        try writeComparisons(shop, context, into: &output)
-        try writeProposals(shop, context, into: &output)
-        try writeStatements(statements, shop, settings, context, printer, into: &output)
-        try output.write(context.templates.render("dashboard", DashboardView.make(shop, statements, lastMonth: settings.lastStatementMonth, context)),
-                         to: "index.html", in: .private)
+    static func violations(_ statements: [Statement], client: ID, money: MoneyFormat) -> [Diagnostic] {
+        StatementChecks.violations(statements, money: money).map {
+            Diagnostic(path: "content/clients/\(client).md", line: 1, column: 1, message: $0)
+        }
     }
 
     /// `public/`: the pricing page, the public comparison sheet, `404.html`, the hashed
     /// stylesheet, the logo, `robots.txt` and (with a base URL) `sitemap.xml`. Nothing about clients.
-    static func writePublicSite(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
+    static func writePublicSite(_ shop: Shop, _ context: RenderContext, into output: OutputFolder) throws {
         var pages = ["index.html"]
         let example = Comparison.example(in: shop, today: context.today)
         if let (office, comparison) = example {
@@ -108,47 +103,92 @@ public enum Pipeline {
         }
     }
 
-    /// `private/comparisons/<client>.html` for every client.
-    static func writeComparisons(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
-        for client in shop.clients {
-            guard let comparison = Comparison.make(for: client, in: shop, today: context.today) else { continue }
+    /// What one client contributes to the files and pages made from all clients.
+    struct ClientResult: Sendable {
+        var summary: StatementSummary
+        var totals: [Month: MonthTotals] = [:]
+        var csvRows: [Month: String] = [:]
+        var journal = ""
+        var problems: [Diagnostic] = []
+    }
+
+    /// Clients handled together: their results are kept until the batch's shared files are
+    /// appended to, so memory stays the same however many clients there are.
+    static let batchSize = 256
+
+    /// For every client, on every core, in batches: its comparison, its proposal (prospects),
+    /// its statements (checked, and printed with `--pdf`); then, in client order, the month's
+    /// CSV rows and the journal. Returns what the dashboard needs.
+    static func writeClientDocuments(_ shop: Shop, _ settings: BuildSettings, _ context: RenderContext, _ printer: PDFPrinter?,
+                                     into output: OutputFolder) throws -> ([ID: StatementSummary], [Month: MonthTotals]) {
+        let last = settings.lastStatementMonth
+        let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
+        let accounts = StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        let messages = StatementEngine.messagesByMonth(shop)
+        var summaries: [ID: StatementSummary] = [:]
+        var totals: [Month: MonthTotals] = [:]
+        var problems: [Diagnostic] = []
+        var statementMonths: Set<Month> = []
+        try output.write(Exports.journalHeader(shop, through: last), to: "exports/ledger.journal", in: .private)
+        for start in stride(from: 0, to: shop.clients.count, by: batchSize) {
+            let batch = Array(shop.clients[start..<min(start + batchSize, shop.clients.count)])
+            let results = try Parallel.map(batch) { client -> ClientResult in
+                try writeDocuments(of: client, shop, settings, context, printer, numbers: numbers,
+                                   account: accounts[client.id], messages: messages, into: output)
+            }
+            for (client, result) in zip(batch, results) {
+                summaries[client.id] = result.summary
+                for (month, total) in result.totals { totals[month, default: MonthTotals()].add(total) }
+                for month in result.csvRows.keys.sorted() {
+                    if statementMonths.insert(month).inserted {
+                        try output.write(Exports.csvHeader, to: "exports/statements-\(month).csv", in: .private)
+                    }
+                    try output.append(result.csvRows[month]!, to: "exports/statements-\(month).csv", in: .private)
+                }
+                if !result.journal.isEmpty { try output.append(result.journal, to: "exports/ledger.journal", in: .private) }
+                problems += result.problems
+            }
+        }
+        try output.append(Exports.journalAssertions(shop, through: last, money: context.money), to: "exports/ledger.journal", in: .private)
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        if let only = settings.statementMonth {
+            for month in statementMonths where month != only {
+                try output.keep("statements/\(month)", in: .private)
+                try output.keep("exports/statements-\(month).csv", in: .private)
+            }
+        }
+        return (summaries, totals)
+    }
+
+    /// One client's documents; thread-safe.
+    static func writeDocuments(of client: Client, _ shop: Shop, _ settings: BuildSettings, _ context: RenderContext,
+                               _ printer: PDFPrinter?, numbers: ProposalNumbers, account: Int, messages: [Month: String],
+                               into output: OutputFolder) throws -> ClientResult {
+        if let comparison = Comparison.make(for: client, in: shop, today: context.today) {
             let path = "comparisons/\(client.id).html"
             try output.write(ComparisonView.render(comparison, subject: client.name, path: path, tree: .private, shop: shop, context: context),
                              to: path, in: .private)
         }
-    }
-
-    /// `private/proposals/<client>.html` for every prospect.
-    static func writeProposals(_ shop: Shop, _ context: RenderContext, into output: inout OutputFolder) throws {
-        let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
-        for client in shop.clients where client.status == .prospect {
-            guard let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) else { continue }
+        if client.status == .prospect, let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) {
             try output.write(ProposalView.render(proposal, shop, context), to: "proposals/\(client.id).html", in: .private)
         }
-    }
-
-    /// `private/statements/<YYYY-MM>/<client>.html` (and `.pdf`), the month's CSV and the journal.
-    static func writeStatements(_ statements: [ID: [Statement]], _ shop: Shop, _ settings: BuildSettings,
-                                 _ context: RenderContext, _ printer: PDFPrinter?, into output: inout OutputFolder) throws {
-        let clients = Dictionary(uniqueKeysWithValues: shop.clients.map { ($0.id, $0) })
-        let byMonth = Dictionary(grouping: statements.values.joined()) { $0.month }
-        for month in byMonth.keys.sorted() {
-            if let only = settings.statementMonth, only != month {
-                try output.keep("statements/\(month)", in: .private)
-                try output.keep("exports/statements-\(month).csv", in: .private)
-                continue
+        let last = settings.lastStatementMonth
+        let statements = StatementEngine.statements(for: client, in: shop, through: last, account: account, messages: messages)
+        var result = ClientResult(summary: StatementSummary(statements))
+        result.problems = violations(statements, client: client.id, money: context.money)
+            + StatementChecks.assertionFailures(shop.ledger(of: client.id), [client.id: statements], through: last, money: context.money)
+        for statement in statements {
+            result.totals[statement.month, default: MonthTotals()].add(statement)
+            result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: context.money)
+            if let only = settings.statementMonth, only != statement.month { continue }
+            let path = "statements/\(statement.month)/\(client.id).html"
+            try output.write(StatementView.render(statement, client: client, context: context), to: path, in: .private)
+            if let printer {
+                try printer.print(output.stagedURL(path, in: .private))
+                try output.record(String(path.dropLast("html".count)) + "pdf", in: .private)
             }
-            let list = byMonth[month]!.sorted { $0.clientID < $1.clientID }
-            for statement in list {
-                let path = "statements/\(month)/\(statement.clientID).html"
-                try output.write(StatementView.render(statement, client: clients[statement.clientID]!, context: context),
-                                 to: path, in: .private)
-                try printer?.print(output.stagedURL(path, in: .private))
-            }
-            try output.write(Exports.csv(list, clients: clients, money: context.money),
-                             to: "exports/statements-\(month).csv", in: .private)
         }
-        try output.write(Exports.journal(statements, shop: shop, through: settings.lastStatementMonth, money: context.money),
-                         to: "exports/ledger.journal", in: .private)
+        result.journal = Exports.journal(statements, client: client, currency: shop.business.currency.code, money: context.money)
+        return result
     }
 }

@@ -21,11 +21,25 @@ public struct LoadedFile {
     public var body: String
 }
 
+/// A content file found under `content/`, not read yet.
+public struct FoundFile: Sendable {
+    public var kind: ContentKind
+    /// `content/clients/acme.md`
+    public var path: String
+    public var url: URL
+
+    /// Reads, splits and parses the file.
+    public func load() -> Result<LoadedFile, Diagnostic> {
+        ContentLoader.read(url, path: path).flatMap { ContentLoader.parse($0, kind: kind) }
+    }
+}
+
 /// What stage 1 found under `content/`.
-public struct LoadedContent {
-    /// Files whose front matter parsed.
-    public var files: [LoadedFile]
-    /// Problems with files that could not be read or parsed.
+public struct LoadedContent: Sendable {
+    /// Every content file, in path order. Each is read and parsed only when validated, so that
+    /// no more than a few YAML trees are in memory at once.
+    public var files: [FoundFile]
+    /// Files that are not content files.
     public var diagnostics: [Diagnostic]
     /// Ids of every client and plan file present, read or not, so that references to a
     /// broken file are not reported a second time as dangling.
@@ -33,8 +47,9 @@ public struct LoadedContent {
     public var presentPlans: Set<ID>
 }
 
-/// Stage 1 of the pipeline: finds the content files, splits front matter from Markdown and
-/// parses the YAML. Every file is read even after one fails, so all problems come out at once.
+/// Stage 1 of the pipeline: finds the content files; reads one, splits front matter from
+/// Markdown and parses the YAML. Every file is read even after one fails, so all problems
+/// come out at once.
 public enum ContentLoader {
     /// The largest content file accepted, so that no input can stall a build.
     public static let maximumFileSize = 1 << 20
@@ -59,10 +74,7 @@ public enum ContentLoader {
             let id = ID(String(relative.split(separator: "/").last!.dropLast(3)))
             if kind == .client { loaded.presentClients.insert(id) }
             if kind == .plan { loaded.presentPlans.insert(id) }
-            switch read(content.appendingPathComponent(relative), path: path).flatMap({ parse($0, kind: kind) }) {
-            case .success(let file): loaded.files.append(file)
-            case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
-            }
+            loaded.files.append(FoundFile(kind: kind, path: path, url: content.appendingPathComponent(relative)))
         }
         return loaded
     }

@@ -67,7 +67,8 @@ public struct DashboardView: Sendable {
     public var groups: [ClientGroup]
     public var publicSite: Link
 
-    static func make(_ shop: Shop, _ statements: [ID: [Statement]], lastMonth: Month, _ context: RenderContext) -> DashboardView {
+    static func make(_ shop: Shop, summaries: [ID: StatementSummary], totals: [Month: MonthTotals], lastMonth: Month,
+                     _ context: RenderContext) -> DashboardView {
         let money = context.money
         let today = context.today
         var mrr = Money.zero
@@ -92,10 +93,8 @@ public struct DashboardView: Sendable {
         for _ in 0..<12 { month = month.previous }
         for _ in 0..<12 {
             month = month.next
-            let all = statements.values.joined().filter { $0.month == month }
-            let recurring = all.flatMap(\.recurring).map(\.amount).sum()
-            let breakFix = all.flatMap(\.work).map(\.amount).sum()
-            let oneOff = all.flatMap(\.charges).map(\.amount).sum()
+            let total = totals[month] ?? MonthTotals()
+            let recurring = total.recurring, breakFix = total.breakFix, oneOff = total.oneOff
             let both = recurring + breakFix
             let share = both == .zero ? "–" : "\(roundedQuotient(Int128(recurring.minorUnits) * 100, Int128(both.minorUnits)))%"
             months.append(MonthRow(month: month.longText, recurring: money.format(recurring), breakFix: money.format(breakFix),
@@ -104,7 +103,7 @@ public struct DashboardView: Sendable {
         }
         var overdue: [Overdue] = []
         for client in shop.clients {
-            guard let latest = statements[client.id]?.last, latest.aging.total != latest.aging.current else { continue }
+            guard let latest = summaries[client.id]?.latest, latest.aging.total != latest.aging.current else { continue }
             let a = latest.aging
             let oldest = a.over90 > .zero ? "over 90 days" : a.days61to90 > .zero ? "61–90 days" : a.days31to60 > .zero ? "31–60 days" : "1–30 days"
             overdue.append(Overdue(client: client.name, amountDue: money.format(latest.amountDue),
@@ -114,16 +113,17 @@ public struct DashboardView: Sendable {
         let titles: [(Client.Status, String)] = [(.prospect, "Prospects"), (.active, "Active clients"), (.former, "Former clients")]
         let groups = titles.compactMap { status, title -> ClientGroup? in
             let rows = shop.clients.filter { $0.status == status }.map { client in
-                let list = statements[client.id] ?? []
+                let summary = summaries[client.id]
+                let months = summary?.months ?? []
                 return ClientRow(
                     name: client.name, workstations: client.workstationCount, servers: client.serverCount,
                     plan: shop.contract(of: client.id, on: today).flatMap { shop.plan($0.terms(on: today).plan.value)?.name },
-                    balance: list.last.map { money.format($0.amountDue) },
+                    balance: summary?.latest.map { money.format($0.amountDue) },
                     proposal: client.status == .prospect ? Link(label: "Proposal", href: "proposals/\(client.id).html") : nil,
                     comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: "comparisons/\(client.id).html"),
-                    statements: list.map { Link(label: "\(Month.names[$0.month.month - 1].prefix(3)) \($0.month.year)",
-                                                href: "statements/\($0.month)/\(client.id).html") },
-                    hasStatements: !list.isEmpty)
+                    statements: months.map { Link(label: "\(Month.names[$0.month - 1].prefix(3)) \($0.year)",
+                                                  href: "statements/\($0)/\(client.id).html") },
+                    hasStatements: !months.isEmpty)
             }
             return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows)
         }

@@ -1,15 +1,14 @@
 /// Files for the accountant, written to `private/exports/`.
 public enum Exports {
-    /// `statements-<YYYY-MM>.csv`: one row per statement of the month.
-    public static func csv(_ statements: [Statement], clients: [ID: Client], money: MoneyFormat) -> String {
-        var out = "number,account,client,name,date,due_date,previous_balance,new_charges,tax,payments,credits,amount_due\n"
-        for s in statements {
-            let fields = [s.number, s.account, s.clientID.rawValue, clients[s.clientID]?.name ?? "", s.date.description,
-                          s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.tax),
-                          money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue)]
-            out += fields.map(csvField).joined(separator: ",") + "\n"
-        }
-        return out
+    /// `statements-<YYYY-MM>.csv`: one row per statement of the month, after this header.
+    public static let csvHeader = "number,account,client,name,date,due_date,previous_balance,new_charges,tax,payments,credits,amount_due\n"
+
+    /// A statement's row of its month's CSV.
+    public static func csvRow(_ s: Statement, name: String, money: MoneyFormat) -> String {
+        let fields = [s.number, s.account, s.clientID.rawValue, name, s.date.description,
+                      s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.tax),
+                      money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue)]
+        return fields.map(csvField).joined(separator: ",") + "\n"
     }
 
     static func csvField(_ text: String) -> String {
@@ -17,50 +16,53 @@ public enum Exports {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// `ledger.journal`: every charge and payment of every statement as an hledger journal, one
-    /// transaction per statement line on that line's date, and the owner's balance assertions
-    /// last, so `hledger -f ledger.journal balance` shows each client's receivable equal to its
-    /// latest statement's amount due and checks the assertions itself.
-    public static func journal(_ statements: [ID: [Statement]], shop: Shop, through last: Month, money: MoneyFormat) -> String {
-        let code = shop.business.currency.code
-        func amount(_ m: Money) -> String { "\(money.plain(m)) \(code)" }
-        func clean(_ text: String) -> String {
-            String(text.map { $0 == ";" || $0 == "\n" || $0 == "|" ? "," : $0 })
-        }
-        var entries: [(date: Day, client: ID, order: Int, text: String)] = []
-        for (clientID, list) in statements {
-            let client = shop.client(clientID)
-            let receivable = "assets:receivable:\(clientID)"
-            var order = 0
-            for s in list {
-                for line in s.lines where line.amount != .zero {
-                    let (description, account): (String, String)
-                    switch line.item {
-                    case .recurring(_, let plan, _, _, _, _): (description, account) = ("\(plan), \(s.month.longText)", "income:contracts")
-                    case .work(let entry, _, _, _, _, _, _): (description, account) = ("Work: \(entry.summary)", "income:labour")
-                    case .charge(let charge): (description, account) = ("Charge: \(charge.description)", "income:charges")
-                    case .payment(let payment): (description, account) = ("Payment by \(payment.method.rawValue)\(payment.reference.map { " \($0)" } ?? "")", "assets:bank")
-                    case .credit(let credit): (description, account) = ("Credit: \(credit.reason)", "income:credits")
-                    case .tax(let name, _, _): (description, account) = (name, "liabilities:tax:\(slug(name))")
-                    }
-                    let text = "\(line.date) \(clean(client?.name ?? clientID.rawValue)) | \(clean(description))  ; statement \(s.number)\n"
-                        + "    \(receivable)  \(amount(line.amount))\n    \(account)  \(amount(-line.amount))\n"
-                    entries.append((line.date, clientID, order, text))
-                    order += 1
+    /// `ledger.journal`, in three parts: this header; then each client's transactions, one per
+    /// statement line on that line's date, client after client; then the owner's balance
+    /// assertions. hledger orders transactions by date itself, so
+    /// `hledger -f ledger.journal balance` shows each client's receivable equal to its latest
+    /// statement's amount due, and checks the assertions.
+    public static func journalHeader(_ shop: Shop, through last: Month) -> String {
+        "; Receivables of \(clean(shop.business.name)), exported by Upkeep through \(last.longText). Amounts in \(shop.business.currency.code).\n"
+    }
+
+    /// One client's transactions.
+    public static func journal(_ statements: [Statement], client: Client, currency: String, money: MoneyFormat) -> String {
+        func amount(_ m: Money) -> String { "\(money.plain(m)) \(currency)" }
+        let receivable = "assets:receivable:\(client.id)"
+        var out = ""
+        for s in statements {
+            for line in s.lines where line.amount != .zero {
+                let (description, account): (String, String)
+                switch line.item {
+                case .recurring(_, let plan, _, _, _, _): (description, account) = ("\(plan), \(s.month.longText)", "income:contracts")
+                case .work(let entry, _, _, _, _, _, _): (description, account) = ("Work: \(entry.summary)", "income:labour")
+                case .charge(let charge): (description, account) = ("Charge: \(charge.description)", "income:charges")
+                case .payment(let payment): (description, account) = ("Payment by \(payment.method.rawValue)\(payment.reference.map { " \($0)" } ?? "")", "assets:bank")
+                case .credit(let credit): (description, account) = ("Credit: \(credit.reason)", "income:credits")
+                case .tax(let name, _, _): (description, account) = (name, "liabilities:tax:\(slug(name))")
                 }
-            }
-        }
-        entries.sort { ($0.date, $0.client, $0.order) < ($1.date, $1.client, $1.order) }
-        var out = "; Receivables of \(clean(shop.business.name)), exported by Upkeep through \(last.longText). Amounts in \(code).\n\n"
-        out += entries.map(\.text).joined(separator: "\n")
-        let assertions = shop.ledger.filter { $0.month <= last }.flatMap(\.balances).sorted { ($0.date.value, $0.client.value) < ($1.date.value, $1.client.value) }
-        if !assertions.isEmpty {
-            out += "\n; The owner's balance assertions from content/ledger/.\n"
-            for a in assertions {
-                out += "\n\(a.date.value) Balance assertion\n    assets:receivable:\(a.client.value)  0 \(code) = \(amount(a.balance))\n"
+                out += "\n\(line.date) \(clean(client.name)) | \(clean(description))  ; statement \(s.number)\n"
+                    + "    \(receivable)  \(amount(line.amount))\n    \(account)  \(amount(-line.amount))\n"
             }
         }
         return out
+    }
+
+    /// The owner's balance assertions for months through `last`, in date order.
+    public static func journalAssertions(_ shop: Shop, through last: Month, money: MoneyFormat) -> String {
+        let code = shop.business.currency.code
+        let assertions = shop.ledger.filter { $0.month <= last }.flatMap(\.balances)
+            .sorted { ($0.date.value, $0.client.value) < ($1.date.value, $1.client.value) }
+        guard !assertions.isEmpty else { return "" }
+        var out = "\n; The owner's balance assertions from content/ledger/.\n"
+        for a in assertions {
+            out += "\n\(a.date.value) Balance assertion\n    assets:receivable:\(a.client.value)  0 \(code) = \(money.plain(a.balance)) \(code)\n"
+        }
+        return out
+    }
+
+    static func clean(_ text: String) -> String {
+        String(text.map { $0 == ";" || $0 == "\n" || $0 == "|" ? "," : $0 })
     }
 
     /// `Ohio sales tax` → `ohio-sales-tax`

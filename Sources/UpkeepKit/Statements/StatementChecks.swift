@@ -44,9 +44,9 @@ public enum StatementChecks {
 
     /// Each balance the owner asserted in the ledger that the statements do not agree with,
     /// as a diagnostic at the assertion.
-    public static func assertionFailures(_ shop: Shop, _ statements: [ID: [Statement]], through last: Month,
+    public static func assertionFailures(_ ledger: [LedgerMonth], _ statements: [ID: [Statement]], through last: Month,
                                          money: MoneyFormat) -> [Diagnostic] {
-        shop.ledger.filter { $0.month <= last }.flatMap(\.balances).compactMap { assertion in
+        ledger.filter { $0.month <= last }.flatMap(\.balances).compactMap { assertion in
             let actual = balance(on: assertion.date.value, in: statements[assertion.client.value] ?? [])
             guard actual != assertion.balance else { return nil }
             let at = assertion.date.location

@@ -1,8 +1,47 @@
+import Foundation
 import Yams
 
 /// Stage 2 of the pipeline: turns parsed files into the typed `Shop`, then checks what no single
 /// file can: ids, references between files, overlapping contracts. Reports every problem.
 public enum Validator {
+    /// Loads and validates the business folder at `root`.
+    public static func validate(root: URL) -> Result<Shop, DiagnosticsError> {
+        validate(ContentLoader.load(root: root))
+    }
+
+    /// A file read into its typed value.
+    enum Item: Sendable {
+        case business(Business), priceBook(PriceBook), comparison(ComparisonSettings), plan(Plan), client(Client)
+        case contract(Contract), ledger(LedgerMonth), page(Page)
+    }
+
+    /// Reads one file into its typed value, with its problems.
+    static func read(_ found: FoundFile, minorDigits: Int) -> (Item?, [Diagnostic]) {
+        let file: LoadedFile
+        switch found.load() {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let loaded): file = loaded
+        }
+        var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
+        let id = ID(file.id)
+        if idFolder(file.kind) != nil, !ID.isValid(file.id) {
+            reader.error("the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
+                         at: SourceLocation(path: file.path, line: 1, column: 1))
+        }
+        let item: Item?
+        switch file.kind {
+        case .business: item = Business.read(file.yaml, body: file.body, &reader).map(Item.business)
+        case .priceBook: item = PriceBook.read(file.yaml, &reader).map(Item.priceBook)
+        case .comparison: item = ComparisonSettings.read(file.yaml, body: file.body, &reader).map(Item.comparison)
+        case .plan: item = Plan.read(id: id, file.yaml, body: file.body, &reader).map(Item.plan)
+        case .client: item = Client.read(id: id, file.yaml, body: file.body, &reader).map(Item.client)
+        case .contract: item = Contract.read(id: id, file.yaml, body: file.body, &reader).map(Item.contract)
+        case .ledger(let month): item = LedgerMonth.read(month: month, file.yaml, body: file.body, &reader).map(Item.ledger)
+        case .page: item = Page.read(id: id, file.yaml, body: file.body, &reader).map(Item.page)
+        }
+        return (item, reader.diagnostics)
+    }
+
     public static func validate(_ content: LoadedContent) -> Result<Shop, DiagnosticsError> {
         let files = content.files
         var diagnostics = content.diagnostics
@@ -12,41 +51,51 @@ public enum Validator {
         var plans: [Plan] = [], clients: [Client] = [], contracts: [Contract] = []
         var ledger: [LedgerMonth] = [], pages: [Page] = []
 
-        // The business file first: its currency decides how many decimals amounts may have.
-        let ordered = files.filter { $0.kind == .business } + files.filter { $0.kind != .business }
-        var minorDigits = 2
+        // Ids come from file names, which must be unique within a folder and its sub-folders.
         var seen: [String: String] = [:]
-        for file in ordered {
-            var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
-            let id = ID(file.id)
-            if idFolder(file.kind) != nil, !ID.isValid(file.id) {
-                reader.error("the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
-                             at: SourceLocation(path: file.path, line: 1, column: 1))
-            } else if let folder = idFolder(file.kind) {
-                let key = folder + "/" + file.id
-                if let other = seen[key] {
-                    reader.error("duplicate \(folder.dropLast()) id '\(file.id)': \(other) has the same file name", at: SourceLocation(path: file.path, line: 1, column: 1))
-                }
-                seen[key] = file.path
+        for file in files {
+            guard let folder = idFolder(file.kind) else { continue }
+            let id = String(file.path.split(separator: "/").last!.dropLast(3))
+            if let other = seen[folder + "/" + id] {
+                diagnostics.append(Diagnostic(path: file.path, line: 1, column: 1,
+                                              message: "duplicate \(folder.dropLast()) id '\(id)': \(other) has the same file name"))
             }
-            switch file.kind {
-            case .business:
-                business = Business.read(file.yaml, body: file.body, &reader)
-                minorDigits = business?.currency.minorDigits ?? 2
-            case .priceBook: priceBook = PriceBook.read(file.yaml, &reader)
-            case .comparison: comparison = ComparisonSettings.read(file.yaml, body: file.body, &reader)
-            case .plan: Plan.read(id: id, file.yaml, body: file.body, &reader).map { plans.append($0) }
-            case .client: Client.read(id: id, file.yaml, body: file.body, &reader).map { clients.append($0) }
-            case .contract: Contract.read(id: id, file.yaml, body: file.body, &reader).map { contracts.append($0) }
-            case .ledger(let month): LedgerMonth.read(month: month, file.yaml, body: file.body, &reader).map { ledger.append($0) }
-            case .page: Page.read(id: id, file.yaml, body: file.body, &reader).map { pages.append($0) }
-            }
-            diagnostics += reader.diagnostics
+            seen[folder + "/" + id] = file.path
         }
-        if !files.contains(where: { $0.kind == .business }) && !content.diagnostics.contains(where: { $0.path == "content/business.md" }) {
+        // The business file first: its currency decides how many decimals amounts may have.
+        var minorDigits = 2
+        for file in files where file.kind == .business {
+            let (item, problems) = read(file, minorDigits: 2)
+            diagnostics += problems
+            if case .business(let b)? = item {
+                business = b
+                minorDigits = b.currency.minorDigits
+            }
+        }
+        // The other files on every core, in batches, their values kept in file order.
+        let others = files.filter { $0.kind != .business }
+        for start in stride(from: 0, to: others.count, by: 512) {
+            let batch = Array(others[start..<min(start + 512, others.count)])
+            let digits = minorDigits
+            let results = (try? Parallel.map(batch) { read($0, minorDigits: digits) }) ?? []
+            for (item, problems) in results {
+                diagnostics += problems
+                switch item {
+                case .priceBook(let value)?: priceBook = value
+                case .comparison(let value)?: comparison = value
+                case .plan(let value)?: plans.append(value)
+                case .client(let value)?: clients.append(value)
+                case .contract(let value)?: contracts.append(value)
+                case .ledger(let value)?: ledger.append(value)
+                case .page(let value)?: pages.append(value)
+                case .business?, nil: break
+                }
+            }
+        }
+        if !files.contains(where: { $0.kind == .business }) {
             diagnostics.append(Diagnostic(path: "content/business.md", line: 1, column: 1, message: "missing: every business folder needs content/business.md"))
         }
-        if !files.contains(where: { $0.kind == .priceBook }) && !content.diagnostics.contains(where: { $0.path == "content/pricebook.md" }) {
+        if !files.contains(where: { $0.kind == .priceBook }) {
             diagnostics.append(Diagnostic(path: "content/pricebook.md", line: 1, column: 1, message: "missing: every business folder needs content/pricebook.md"))
         }
         plans.sort { ($0.order, $0.id) < ($1.order, $1.id) }
