@@ -15,10 +15,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Also print every statement written to PDF beside its HTML, through headless Chromium.")
     var pdf = false
 
+    @Flag(help: "Rebuild even when nothing changed since the last build.")
+    var force = false
+
     func run() throws {
         do {
-            let report = try Pipeline.build(BuildSettings(root: options.rootURL, today: today.day, statementMonth: month, pdf: pdf))
-            print("wrote \(report.filesWritten) files into public/ and private/")
+            let report = try Pipeline.build(BuildSettings(root: options.rootURL, today: today.day, statementMonth: month, pdf: pdf, force: force))
+            print(report.upToDate ? "up to date: nothing changed since the last build" : "wrote \(report.filesWritten) files into public/ and private/")
         } catch {
             throw report(error)
         }

@@ -11,7 +11,8 @@ struct BuildTests {
         defer { copy.remove() }
         let first = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         let before = try snapshot(of: copy.url("public")).merging(try snapshot(of: copy.url("private")).mapKeys { "private/" + $0 }) { a, _ in a }
-        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let second = try Pipeline.build(BuildSettings(root: copy.root, today: today, force: true))
+        #expect(!second.upToDate)
         let after = try snapshot(of: copy.url("public")).merging(try snapshot(of: copy.url("private")).mapKeys { "private/" + $0 }) { a, _ in a }
         #expect(first.filesWritten == before.count)
         #expect(before.keys.contains("index.html"))
@@ -20,6 +21,27 @@ struct BuildTests {
         // Nothing is left beside the trees but the previous build's, kept to be written over next time.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: copy.root.path).sorted()
         #expect(leftovers == [".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
+    }
+
+    @Test("a build with nothing changed leaves the output as it is; any change rebuilds")
+    func upToDate() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let before = try snapshot(of: copy.url("private"))
+        #expect(try Pipeline.build(BuildSettings(root: copy.root, today: today)).upToDate)
+        #expect(try snapshot(of: copy.url("private")) == before)
+        // Another day, a changed file or a changed template is a change.
+        #expect(try !Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 30)!)).upToDate)
+        try copy.edit("templates/footer.mustache", replacing: "<footer", with: "<footer id=\"f\"")
+        #expect(try !Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 30)!)).upToDate)
+        // A client removed takes its pages with it, though the folder written over held them.
+        try FileManager.default.removeItem(at: copy.url("content/clients/lakeside-law.md"))
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 30)!))
+        #expect(!FileManager.default.fileExists(atPath: copy.url("private/proposals/lakeside-law.html").path))
+        #expect(!FileManager.default.fileExists(atPath: copy.url("private/comparisons/lakeside-law.html").path))
+        #expect(FileManager.default.fileExists(atPath: copy.url("private/proposals/harbor-dental.html").path))
     }
 
     @Test("a failed build leaves the previous output byte for byte as it was")

@@ -142,6 +142,30 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
+    /// What under `folder` is not in `written` (files) or `folders` (folders with something
+    /// written in them), as paths relative to the staging folder; listed with `readdir`, which
+    /// names each entry's type without a `stat` per file.
+    static func files(under folder: String, prefix: String, keeping written: Set<String>, folders: Set<Substring>) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var stale: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            let relative = prefix + "/" + name
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                if folders.contains(relative[...]) {
+                    stale += files(under: folder + "/" + name, prefix: relative, keeping: written, folders: folders)
+                } else {
+                    stale.append(relative)
+                }
+            } else if !written.contains(relative) {
+                stale.append(relative)
+            }
+        }
+        return stale
+    }
+
     /// After a failed build: the staging trees become the spare ones again, to be reused.
     public func discard() {
         let fm = FileManager.default
@@ -173,24 +197,10 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         for tree in Tree.allCases {
-            let root = staging.appendingPathComponent(tree.rawValue)
-            let base = root.standardizedFileURL.path + "/"
-            var stale: [URL] = []
-            if let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) {
-                for case let url as URL in walker {
-                    let relative = tree.rawValue + "/" + url.standardizedFileURL.path.dropFirst(base.count)
-                    let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-                    if isFolder {
-                        if !writtenFolders.contains(relative[...]) {
-                            stale.append(url)
-                            walker.skipDescendants()
-                        }
-                    } else if !written.contains(relative) {
-                        stale.append(url)
-                    }
-                }
+            for stale in Self.files(under: staging.appendingPathComponent(tree.rawValue).path, prefix: tree.rawValue,
+                                    keeping: written, folders: writtenFolders) {
+                try fm.removeItem(atPath: staging.path + "/" + stale)
             }
-            for url in stale { try fm.removeItem(at: url) }
         }
         for tree in Tree.allCases {
             let live = destination.appendingPathComponent(tree.rawValue)

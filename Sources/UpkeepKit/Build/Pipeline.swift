@@ -13,13 +13,16 @@ public struct BuildSettings: Sendable {
     public var statementMonth: Month?
     /// Print each statement to PDF beside its HTML, through Chromium.
     public var pdf: Bool
+    /// Rebuild even when nothing changed since the last build.
+    public var force: Bool
 
-    public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false) {
+    public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false, force: Bool = false) {
         self.root = root
         self.output = output ?? root
         self.today = today
         self.statementMonth = statementMonth
         self.pdf = pdf
+        self.force = force
     }
 
     /// Statements run through the last complete month before today.
@@ -29,6 +32,8 @@ public struct BuildSettings: Sendable {
 /// What a finished build wrote.
 public struct BuildReport: Sendable {
     public var filesWritten: Int
+    /// True when nothing had changed since the last build, which was left as it was.
+    public var upToDate: Bool = false
 }
 
 /// The whole of Upkeep as one pipeline: load → validate → compute → render → write.
@@ -42,6 +47,10 @@ public enum Pipeline {
     /// Builds `public/` and `private/`; on any error the previous trees stay as they were.
     public static func build(_ settings: BuildSettings) throws -> BuildReport {
         try OutputFolder.recover(in: settings.output)
+        let inputs = BuildInputs.digest(settings)
+        if !settings.force, settings.statementMonth == nil, BuildInputs.recorded(in: settings.output) == inputs {
+            return BuildReport(filesWritten: 0, upToDate: true)
+        }
         let shop = try check(root: settings.root).get()
         let context = try RenderContext(root: settings.root, shop: shop, today: settings.today)
         let printer = settings.pdf ? try PDFPrinter.find() : nil
@@ -55,6 +64,7 @@ public enum Pipeline {
             try output.write(context.templates.render("dashboard", DashboardView.make(shop, summaries: summaries, totals: totals,
                                                                                       lastMonth: settings.lastStatementMonth, context)),
                              to: "index.html", in: .private)
+            try output.write(inputs, to: BuildInputs.recordPath, in: .private)
             try output.commit()
         } catch {
             output.discard()
@@ -95,8 +105,10 @@ public enum Pipeline {
         try output.write(context.templates.render("pricing", PricingPageView.make(shop, context, hasComparison: example != nil)),
                          to: "index.html", in: .public)
         try output.write(context.templates.render("not-found", NotFoundView.make(shop, context)), to: "404.html", in: .public)
-        try output.write(context.templates.stylesheet, to: context.stylesheetName, in: .public)
-        if let logo = context.logo { try output.write(logo.data, to: logo.publicPath, in: .public) }
+        for tree in Tree.allCases {
+            try output.write(context.templates.stylesheet, to: context.stylesheetName, in: tree)
+            if let logo = context.logo { try output.write(logo.data, to: logo.publicPath, in: tree) }
+        }
         try output.write(SiteFiles.robots(baseURL: shop.business.baseURL), to: "robots.txt", in: .public)
         if let sitemap = SiteFiles.sitemap(baseURL: shop.business.baseURL, pages: pages) {
             try output.write(sitemap, to: "sitemap.xml", in: .public)

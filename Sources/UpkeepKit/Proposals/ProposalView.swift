@@ -149,7 +149,7 @@ public struct ProposalView: Sendable {
         let year = sheet.totals[0]
         return ProposalView(
             page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: "proposals/\(client.id).html", tree: .private,
-                                printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)"),
+                                printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)", standalone: true),
             number: proposal.number, date: proposal.date.longText, validUntil: proposal.validUntil.longText,
             fingerprint: Fingerprint.placeholder,
             client: ClientBlock(name: client.name, contactName: client.contact.name, contactTitle: client.contact.title,

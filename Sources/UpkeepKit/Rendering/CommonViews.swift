@@ -32,10 +32,10 @@ public struct PageFrame: Sendable {
     public var siteName: String
     /// True for pages under `private/`: they ask search engines not to index them.
     public var isPrivate: Bool
-    /// The stylesheet's text, for pages that carry it inline (private documents, so each stands
+    /// The stylesheet's text, for documents that carry it inline (proposals, so each stands
     /// alone when e-mailed); nil when the page links `stylesheetHref`.
     public var stylesheet: String?
-    /// Relative link to the content-hashed stylesheet (public pages); nil when inline.
+    /// Relative link to the tree's content-hashed stylesheet; nil when inline.
     public var stylesheetHref: String?
     /// Relative link to the tree's home page.
     public var homeHref: String
@@ -57,16 +57,16 @@ public struct RenderContext: Sendable {
     public let today: Day
     public let logo: Logo?
 
-    /// The business's logo: copied to `public/` under a content-hashed name, inlined in private documents.
+    /// The business's logo: copied into both trees under a content-hashed name, inlined in standalone documents.
     public struct Logo: Sendable {
         public var data: [UInt8]
-        /// `assets/logo-1a2b3c4d.png`, relative to the public tree.
+        /// `assets/logo-1a2b3c4d.png`, relative to either tree.
         public var publicPath: String
         /// `data:image/png;base64,…`
         public var dataURI: String
     }
 
-    /// `style-1a2b3c4d.css`: the public stylesheet's name, which changes whenever its content does.
+    /// `style-1a2b3c4d.css`: the stylesheet's name in both trees, which changes whenever its content does.
     public var stylesheetName: String { "style-\(Fingerprint.shortHex(templates.stylesheet)).css" }
 
     /// Loads the templates and the logo of the business folder at `root`.
@@ -95,8 +95,11 @@ public struct RenderContext: Sendable {
         self.money = MoneyFormat(currency: business.currency, locale: business.locale)
     }
 
-    /// The frame for the page at `path` (such as `compare/index.html`) in `tree`.
-    public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil) -> PageFrame {
+    /// The frame for the page at `path` (such as `compare/index.html`) in `tree`. Pages link the
+    /// tree's stylesheet, except documents sent to a client as a file (`standalone`: proposals),
+    /// which carry it and their logo inline.
+    public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil,
+                      standalone: Bool = false) -> PageFrame {
         let up = String(repeating: "../", count: path.split(separator: "/").count - 1)
         let isPublic = tree == .public
         var canonical: String?
@@ -105,9 +108,9 @@ public struct RenderContext: Sendable {
             canonical = (base.hasSuffix("/") ? base : base + "/") + directory
         }
         return PageFrame(title: title, description: description, canonicalURL: canonical, siteName: business.name,
-                         isPrivate: !isPublic, stylesheet: isPublic ? nil : templates.stylesheet,
-                         stylesheetHref: isPublic ? up + stylesheetName : nil, homeHref: up + "index.html",
-                         letterhead: LetterheadView(business, logo: logo.map { isPublic ? up + $0.publicPath : $0.dataURI }),
+                         isPrivate: !isPublic, stylesheet: standalone ? templates.stylesheet : nil,
+                         stylesheetHref: standalone ? nil : up + stylesheetName, homeHref: up + "index.html",
+                         letterhead: LetterheadView(business, logo: logo.map { standalone ? $0.dataURI : up + $0.publicPath }),
                          today: today.longText, todayISO: today.description, printFooter: printFooter)
     }
 }

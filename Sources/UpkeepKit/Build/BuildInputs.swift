@@ -1,0 +1,73 @@
+import Foundation
+
+/// A digest of everything a build's output depends on: every file under `content/` and
+/// `templates/` (path and bytes), the options, and the `upkeep` program itself. Recorded in
+/// `private/.upkeep-inputs` by every build; a build whose digest equals the recorded one
+/// would write exactly the same trees, so it leaves them as they are.
+public enum BuildInputs {
+    public static let recordPath = ".upkeep-inputs"
+
+    public static func digest(_ settings: BuildSettings) -> String {
+        var hasher = StableHasher()
+        hasher.add("upkeep-build-inputs-1")
+        hasher.add(programIdentity())
+        hasher.add("\(settings.today)|\(settings.statementMonth.map(String.init(describing:)) ?? "-")|\(settings.pdf)")
+        for folder in ["content", "templates"] {
+            let base = settings.root.appendingPathComponent(folder)
+            let prefix = base.standardizedFileURL.path + "/"
+            var paths: [String] = []
+            if let walker = FileManager.default.enumerator(atPath: base.path) {
+                for case let relative as String in walker { paths.append(relative) }
+            }
+            for relative in paths.sorted() {
+                guard let data = FileManager.default.contents(atPath: prefix + relative) else { continue }
+                hasher.add(folder + "/" + relative)
+                hasher.add(data)
+            }
+        }
+        return hasher.hex
+    }
+
+    /// Size and modification time of the running program: a new `upkeep` may write differently.
+    static func programIdentity() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path)|\(size)|\(modified)"
+    }
+
+    /// The digest the live output was built from, if any.
+    static func recorded(in output: URL) -> String? {
+        guard FileManager.default.fileExists(atPath: output.appendingPathComponent("public").path) else { return nil }
+        let url = output.appendingPathComponent("private").appendingPathComponent(recordPath)
+        return FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// FNV-1a, 64 bits, over a stream of strings and bytes: the same input gives the same value in
+/// every run (Swift's own `Hasher` is seeded afresh for each process).
+struct StableHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+    mutating func add(_ data: Data) {
+        var hash = state
+        data.withUnsafeBytes { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
+        }
+        // A separator, so that "ab"+"c" and "a"+"bc" differ.
+        hash ^= 0xff
+        hash &*= 0x0000_0100_0000_01b3
+        state = hash
+    }
+
+    var hex: String {
+        let text = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}
