@@ -94,3 +94,55 @@ extension Dictionary {
         Dictionary(uniqueKeysWithValues: map { (transform($0.key), $0.value) })
     }
 }
+
+@Suite("Killed builds")
+struct KillTests {
+    /// The `upkeep` program `swift test` built beside the tests.
+    static var upkeep: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("upkeep")
+    }
+
+    @Test("a build killed at any moment leaves both trees from one build, never a mix, never missing",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: KillTests.upkeep.path) || ProcessInfo.processInfo.environment["CI"] == "true"))
+    func sigkill() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let old = Day(year: 2026, month: 11, day: 29)!, new = Day(year: 2026, month: 12, day: 3)!
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: old))
+        // The record of the inputs names the program that built, which differs between the two.
+        func trees(_ root: SampleCopy) throws -> ([String: Data], [String: Data]) {
+            (try snapshot(of: root.url("public")), try snapshot(of: root.url("private")).filter { $0.key != BuildInputs.recordPath })
+        }
+        let oldTrees = try trees(copy)
+        // The trees a complete build for the new day writes, made in another folder.
+        let reference = try SampleCopy()
+        defer { reference.remove() }
+        _ = try Pipeline.build(BuildSettings(root: reference.root, today: new))
+        let newTrees = try trees(reference)
+
+        var outcomes: Set<String> = []
+        for delay in [0.02, 0.1, 0.25, 0.4, 0.6, 0.8, 1.0, 1.5] {
+            let process = Process()
+            process.executableURL = Self.upkeep
+            process.arguments = ["build", "--root", copy.root.path, "--today", "2026-12-03", "--force"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try OutputFolder.recover(in: copy.root)   // what every later build does first
+            let now = try trees(copy)
+            if now.0 == oldTrees.0 && now.1 == oldTrees.1 {
+                outcomes.insert("old")
+            } else if now.0 == newTrees.0 && now.1 == newTrees.1 {
+                outcomes.insert("new")
+                // Back to the old day for the next round.
+                _ = try Pipeline.build(BuildSettings(root: copy.root, today: old))
+            } else {
+                Issue.record("killed after \(delay) s, the trees are neither the old build's nor the new one's")
+            }
+        }
+        #expect(outcomes.contains("old"))
+    }
+}

@@ -34,6 +34,9 @@ public final class OutputFolder: @unchecked Sendable {
     private var folders: Set<String> = []
 
     static let stagingName = ".upkeep-staging"
+    /// Written once the new trees are complete, removed once both are in place: while it
+    /// exists, a killed build's swap is finished by the next one.
+    static let markerName = ".upkeep-swapping"
     static func spareName(_ tree: Tree) -> String { ".upkeep-spare-\(tree.rawValue)" }
 
     /// Prepares the staging folder (after `recover(in:)`): a staging folder left by an earlier
@@ -55,10 +58,22 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
-    /// A swap interrupted between its two renames left a tree only under its spare name: put
-    /// it back. Called first by every build, even one that will fail.
+    /// Finishes or undoes what a killed build left, so that `public/` and `private/` are both
+    /// from the same build: a swap that had begun (its marker written, the new trees complete)
+    /// is completed; otherwise a tree left only under its spare name is put back. Called first
+    /// by every build, even one that will fail.
     public static func recover(in destination: URL) throws {
         let fm = FileManager.default
+        let staging = destination.appendingPathComponent(stagingName)
+        if fm.fileExists(atPath: destination.appendingPathComponent(markerName).path) {
+            for tree in Tree.allCases {
+                let staged = staging.appendingPathComponent(tree.rawValue)
+                guard fm.fileExists(atPath: staged.path) else { continue }
+                try swap(staged, into: destination, tree)
+            }
+            try? fm.removeItem(at: staging)
+            try fm.removeItem(at: destination.appendingPathComponent(markerName))
+        }
         for tree in Tree.allCases {
             let live = destination.appendingPathComponent(tree.rawValue)
             let spare = destination.appendingPathComponent(spareName(tree))
@@ -66,6 +81,18 @@ public final class OutputFolder: @unchecked Sendable {
                 try fm.moveItem(at: spare, to: live)
             }
         }
+    }
+
+    /// Moves the live tree to its spare name (if it is there) and `staged` into its place.
+    private static func swap(_ staged: URL, into destination: URL, _ tree: Tree) throws {
+        let fm = FileManager.default
+        let live = destination.appendingPathComponent(tree.rawValue)
+        let spare = destination.appendingPathComponent(spareName(tree))
+        if fm.fileExists(atPath: live.path) {
+            if fm.fileExists(atPath: spare.path) { try fm.removeItem(at: spare) }
+            try fm.moveItem(at: live, to: spare)
+        }
+        try fm.moveItem(at: staged, to: live)
     }
 
     /// Where a file of the new build is being written.
@@ -202,13 +229,12 @@ public final class OutputFolder: @unchecked Sendable {
                 try fm.removeItem(atPath: staging.path + "/" + stale)
             }
         }
+        let marker = destination.appendingPathComponent(Self.markerName)
+        try Self.writeFile([], at: marker.path, append: false)
         for tree in Tree.allCases {
-            let live = destination.appendingPathComponent(tree.rawValue)
-            let spare = destination.appendingPathComponent(Self.spareName(tree))
-            if fm.fileExists(atPath: spare.path) { try fm.removeItem(at: spare) }
-            if fm.fileExists(atPath: live.path) { try fm.moveItem(at: live, to: spare) }
-            try fm.moveItem(at: staging.appendingPathComponent(tree.rawValue), to: live)
+            try Self.swap(staging.appendingPathComponent(tree.rawValue), into: destination, tree)
         }
         try fm.removeItem(at: staging)
+        try fm.removeItem(at: marker)
     }
 }

@@ -53,6 +53,9 @@ public struct LoadedContent: Sendable {
 public enum ContentLoader {
     /// The largest content file accepted, so that no input can stall a build.
     public static let maximumFileSize = 1 << 20
+    /// The longest Markdown body accepted: plenty for a cover letter or an FAQ, and short enough
+    /// that inputs on which cmark 0.30 is slow (it is quadratic on some) still render at once.
+    public static let maximumBodySize = 64 << 10
 
     public static func load(root: URL) -> LoadedContent {
         let content = root.appendingPathComponent("content")
@@ -134,6 +137,12 @@ public enum ContentLoader {
         case .success(let d): document = d
         }
         let offset = document.frontMatterLine - 1
+        if document.body.utf8.count > maximumBodySize {
+            let line = document.file.text.prefix { _ in true }.split(separator: "\n", omittingEmptySubsequences: false).count
+                - document.body.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+            return .failure(Diagnostic(path: source.path, line: line, column: 1,
+                                       message: "the Markdown text is \(document.body.utf8.count) bytes; at most \(maximumBodySize) are accepted: split it over several files"))
+        }
         let stem = String(source.path.split(separator: "/").last!.dropLast(3))
         do {
             let node = try Yams.compose(yaml: document.frontMatter) ?? Node("", .init(.null))

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Measures Upkeep against Hugo on this machine, in the same run.
+
+    Benchmarks/run.py [N ...]          (default: 1000 10000; add 100000 when asked)
+
+For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
+release build of `upkeep`: a cold build into an empty folder, a full rebuild over the previous
+output (--force), and a rebuild with nothing changed. Reports wall time, pages written, pages
+per second and peak resident memory (GNU time). Then builds the Hugo baseline
+(../shared/bench/hugo_baseline.py) with the same number of pages, cold and again over its own
+output, and prints the ratio of pages per second, Upkeep over Hugo. Needs `hugo` and GNU `time`
+(apt-get install hugo time).
+"""
+import os, subprocess, sys, tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HUGO_BASELINE = os.path.join(os.path.dirname(REPO), "shared", "bench", "hugo_baseline.py")
+TODAY = "2026-12-01"
+
+
+def timed(command, cwd=None):
+    """Runs command under GNU time; returns (seconds, peak KiB, stdout)."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        out = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", report.name] + command, cwd=cwd,
+                             check=True, capture_output=True, text=True)
+        seconds, kib = report.read().split()
+    return float(seconds), int(kib), out.stdout
+
+
+def pages(folder):
+    return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
+
+
+def main():
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
+    subprocess.run(["swift", "build", "-c", "release", "--product", "upkeep"], cwd=REPO, check=True, capture_output=True)
+    upkeep = os.path.join(REPO, ".build", "release", "upkeep")
+    work = tempfile.mkdtemp(prefix="upkeep-bench-")
+    print(f"machine: {os.cpu_count()} cores; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}")
+    print(f"{'run':34} {'seconds':>8} {'pages':>8} {'pages/s':>8} {'peak MiB':>9}")
+    for n in sizes:
+        folder = os.path.join(work, f"business-{n}")
+        subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), folder], check=True)
+        build = [upkeep, "build", "--root", folder, "--today", TODAY]
+        results = {}
+        for name, command in [("cold", build), ("full rebuild", build + ["--force"]), ("no change", build)]:
+            seconds, kib, _ = timed(command)
+            count = pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private"))
+            results[name] = (seconds, count)
+            print(f"{'upkeep N=' + str(n) + ' ' + name:34} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f}")
+        count = results["cold"][1]
+        hugo_site = os.path.join(work, f"hugo-{n}")
+        subprocess.run([sys.executable, HUGO_BASELINE, str(count), hugo_site], check=True)
+        hugo = {}
+        for name in ["cold", "over its output"]:
+            seconds, kib, _ = timed(["hugo", "--quiet"], cwd=hugo_site)
+            hugo[name] = seconds
+            print(f"{'hugo ' + str(count) + ' pages ' + name:34} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f}")
+        print(f"ratio of pages per second, upkeep over hugo, N={n}: "
+              f"cold {hugo['cold'] / results['cold'][0]:.2f}x, "
+              f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild'][0]:.2f}x; "
+              f"no-change rebuild {results['full rebuild'][0] / results['no change'][0]:.0f}x faster than a full one")
+        subprocess.run(["rm", "-rf", folder, hugo_site])
+
+
+if __name__ == "__main__":
+    main()
