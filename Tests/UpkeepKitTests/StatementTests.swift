@@ -226,12 +226,14 @@ enum Tool {
             .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
     }
 
-    static func run(_ name: String, _ arguments: [String]) throws -> String {
+    /// Runs a program and returns what it printed (and its errors, with `stderr`).
+    static func run(_ name: String, _ arguments: [String], stderr: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
+        if stderr { process.standardError = pipe }
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -137,7 +137,7 @@ public struct PricingPageView: Sendable {
             remoteRate: money.format(business.rates.remoteHourly), onsiteRate: money.format(business.rates.onsiteHourly),
             tripFee: money.format(business.rates.tripFee), afterHours: business.rates.afterHoursMultiplier.multiplierText,
             faqHTML: faq.map { Markdown.html($0.body) }, faqTitle: faq?.title,
-            phone: business.phone, phoneHref: "tel:" + business.phone.filter { $0.isNumber || $0 == "+" },
+            phone: business.phone, phoneHref: telephoneLink(business.phone),
             email: business.email, addressLines: business.address.lines,
             compareHref: hasComparison ? "compare/index.html" : nil)
     }

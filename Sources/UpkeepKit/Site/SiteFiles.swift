@@ -5,13 +5,21 @@ public struct NotFoundView: Sendable {
     /// any missing path, where a relative link would not resolve), relative otherwise.
     public var homeHref: String
     public var phone: String
+    /// `tel:7405550142`
+    public var phoneHref: String
     public var email: String
 
     static func make(_ shop: Shop, _ context: RenderContext) -> NotFoundView {
         let base = shop.business.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         return NotFoundView(page: context.frame(title: "Page not found: \(shop.business.name)", path: "404.html", tree: .public),
-                            homeHref: base ?? "index.html", phone: shop.business.phone, email: shop.business.email)
+                            homeHref: base ?? "index.html", phone: shop.business.phone,
+                            phoneHref: telephoneLink(shop.business.phone), email: shop.business.email)
     }
+}
+
+/// `tel:` and the phone number's digits: `(740) 555-0142` → `tel:7405550142`.
+func telephoneLink(_ phone: String) -> String {
+    "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
 }
 
 /// The files that make `public/` ready for a static host besides its pages.
@@ -45,6 +53,7 @@ extension NotFoundView: TemplateView {
         "page": { $0.page },
         "homeHref": { $0.homeHref },
         "phone": { $0.phone },
+        "phoneHref": { $0.phoneHref },
         "email": { $0.email },
     ]
 }
