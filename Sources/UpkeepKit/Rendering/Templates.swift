@@ -20,12 +20,13 @@ public struct Templates: Sendable {
                 diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text"))
                 continue
             }
-            for unknown in TemplateFields.unknown(in: text) {
-                diagnostics.append(Diagnostic(path: path, line: unknown.line, column: unknown.column,
-                                              message: "'\(unknown.name)' is not a field any page has; see docs/templates.md for the fields each template can use"))
-            }
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                // Only a template that parses is checked for names: a broken tag would be misread.
+                for unknown in TemplateFields.unknown(in: text) {
+                    diagnostics.append(Diagnostic(path: path, line: unknown.line, column: unknown.column,
+                                                  message: "'\(unknown.name)' is not a field any page has; see docs/templates.md for the fields each template can use"))
+                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
                                               message: "template syntax: \(describe(error.error))"))
