@@ -57,6 +57,13 @@ struct MoneyTests {
         #expect(euro.format(Money(minorUnits: 123_450)) == "1.234,50\u{a0}€")
     }
 
+    @Test("formats scaled numbers back, whatever the number of decimals (found by fuzzing: 0 decimals crashed)")
+    func formatScaled() {
+        #expect(DecimalText.format(45, fractionDigits: 0) == "45")
+        #expect(DecimalText.format(-1250, fractionDigits: 2) == "-12.5")
+        #expect(DecimalText.format(5, fractionDigits: 3) == "0.005")
+    }
+
     @Test func ratioText() {
         #expect(Ratio(perMillion: 50_000).percentText == "5%")
         #expect(Ratio(perMillion: 88_750).percentText == "8.875%")

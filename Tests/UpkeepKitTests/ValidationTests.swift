@@ -85,6 +85,28 @@ struct ValidationTests {
              expected: "content/pages/faq.md:1:1: error: the front matter opened on line 1 is never closed: add a line '---' after the last YAML line"),
         Case(name: "yes is not a number", file: "content/ledger/2026-10.md", old: "hours: 1.5", new: "hours: yes",
              expected: "content/ledger/2026-10.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'yes'"),
+        Case(name: "absurd quantity", file: "content/clients/harbor-dental.md", old: "  - count: 8\n", new: "  - count: 100000000000000\n",
+             expected: "content/clients/harbor-dental.md:13:12: error: 'count' is too large, found '100000000000000'"),
+        Case(name: "zero term", file: "content/contracts/riverside-printing.md", old: "term_months: 12", new: "term_months: 0",
+             expected: "content/contracts/riverside-printing.md:5:1: error: 'term_months' must be at least 1"),
+        Case(name: "absurd hours", file: "content/ledger/2026-10.md", old: "hours: 1.5", new: "hours: 30",
+             expected: "content/ledger/2026-10.md:5:5: error: 'hours' must be more than 0 and at most 24 for one entry, found '30'"),
+        Case(name: "absurd year", file: "content/clients/harbor-dental.md", old: "purchased: 2024", new: "purchased: 1850",
+             expected: "content/clients/harbor-dental.md:14:5: error: 'purchased' must be a four-digit year such as 2021, found '1850'"),
+        Case(name: "percentage over 100", file: "content/contracts/riverside-printing.md", old: "discount: 10%", new: "discount: 150%",
+             expected: "content/contracts/riverside-printing.md:6:11: error: 'discount' must be at most 100%, found '150%'"),
+        Case(name: "empty front matter", file: "content/pages/terms.md", old: "---\ntitle: Terms of service\n---", new: "---\n---",
+             expected: "content/pages/terms.md:2:1: error: the front matter is empty; a page needs: title"),
+        Case(name: "tab indentation", file: "content/clients/lakeside-law.md", old: "  name: Tom Becker", new: "\tname: Tom Becker",
+             expected: "content/clients/lakeside-law.md:5:1: error: invalid YAML: indent with spaces, not tabs"),
+        Case(name: "a list instead of keys", file: "content/pages/faq.md", old: "title: Questions we are often asked", new: "- Questions we are often asked",
+             expected: "content/pages/faq.md:2:1: error: the front matter must be keys with values (title), found a list"),
+        Case(name: "American date", file: "content/contracts/riverside-printing.md", old: "start: 2026-04-01", new: "start: 04/01/2026",
+             expected: "content/contracts/riverside-printing.md:4:8: error: 'start' must be a date written YYYY-MM-DD, found '04/01/2026'"),
+        Case(name: "typo in a nested key", file: "content/clients/lakeside-law.md", old: "  email: tom@lakesidelaw.example", new: "  emial: tom@lakesidelaw.example",
+             expected: "content/clients/lakeside-law.md:7:3: error: unknown key 'emial' in contact (did you mean 'email'?); accepted keys: email, name, phone, title"),
+        Case(name: "change dated before the contract", file: "content/contracts/oak-street-clinic.md", old: "  - from: 2027-01-01", new: "  - from: 2026-03-01",
+             expected: "content/contracts/oak-street-clinic.md:9:11: error: a change from 2026-03-01 must come after the contract's start (2026-03-15)"),
     ])
     func badInput(_ c: Case) throws {
         let copy = try SampleCopy()
@@ -109,6 +131,25 @@ struct ValidationTests {
         #expect(copy.check() == [
             "content/contracts/miller-accounting.md:2:9: error: contract 'miller-accounting' overlaps contract 'miller-2027' for client 'miller-accounting'; give the earlier one an 'end' date",
         ])
+    }
+
+    @Test func misnamedLedgerFile() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try FileManager.default.moveItem(at: copy.url("content/ledger/2026-10.md"), to: copy.url("content/ledger/october.md"))
+        #expect(copy.check() == ["content/ledger/october.md:1:1: error: a ledger file is named after its month, such as ledger/2026-11.md, or sits in a folder named after it, such as ledger/2026-11/part-1.md"])
+    }
+
+    @Test("a month split over a folder is read as one month")
+    func splitLedgerMonth() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/ledger/2026-11/late-payments.md", "---\npayments:\n  - client: riverside-printing\n    date: 2026-11-28\n    amount: 100.00\n    method: check\n---\nAnd thank you for paying.\n")
+        let shop = try Pipeline.check(root: copy.root).get()
+        let november = try #require(shop.ledger.first { $0.month == Month("2026-11")! })
+        #expect(november.payments.count == 4)
+        #expect(november.message.hasSuffix("And thank you for paying.\n"))
+        #expect(shop.ledger.count == 11)
     }
 
     @Test func unknownFilesAndBadNames() throws {

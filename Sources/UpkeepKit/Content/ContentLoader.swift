@@ -160,9 +160,13 @@ public enum ContentLoader {
             Diagnostic(path: path, line: mark.line + lineOffset, column: mark.column, message: message)
         }
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+             .parser(let context, let problem, let mark, let yaml),
+             .composer(let context, let problem, let mark, let yaml):
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            if mark.line >= 1, mark.line <= lines.count, lines[mark.line - 1].prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+                return Diagnostic(path: path, line: mark.line + lineOffset, column: 1, message: "invalid YAML: indent with spaces, not tabs")
+            }
             let detail = context.map { " (\($0.text) on line \($0.mark.line + lineOffset))" } ?? ""
             // An unclosed bracket or quote is noticed lines later; its opening is where to look.
             let unclosed = ["while parsing a flow sequence": "a list opened with '[' is never closed",

@@ -60,7 +60,7 @@ public struct ContentReader {
         case .sequence: found = "a list"
         case .alias: found = "an alias"
         }
-        let subject = keys.last.map { "'\($0)'" } ?? "the value"
+        let subject = keys.last.map { "'\($0)'" } ?? "the front matter"
         error("\(subject) \(requirement), found \(found)", at: node)
     }
 
@@ -80,6 +80,8 @@ public struct ContentReader {
         guard case .mapping(let mapping) = node else {
             if case .scalar(let s) = node, s.string.isEmpty, keys.isEmpty {
                 error("the front matter is empty; a \(kind) needs: \(accepted.joined(separator: ", "))", at: node)
+            } else if keys.isEmpty {
+                invalid(node, "must be keys with values (\(accepted.joined(separator: ", ")))")
             } else {
                 invalid(node, "must be a mapping of keys (\(accepted.joined(separator: ", ")))")
             }

@@ -140,6 +140,7 @@ public enum DecimalText {
         for _ in 0..<fractionDigits { divisor *= 10 }
         let magnitude = scaled.magnitude
         let whole = magnitude / UInt(divisor)
+        guard fractionDigits > 0 else { return sign + String(whole) }
         var fraction = String(magnitude % UInt(divisor))
         fraction = String(repeating: "0", count: fractionDigits - fraction.count) + fraction
         while fraction.last == "0" { fraction.removeLast() }

@@ -1,0 +1,34 @@
+/// The properties the fuzz targets (Fuzz/, run by Scripts/fuzz) check on any input; the test
+/// suite replays their corpus through the same functions.
+
+/// Splitting never crashes, and a successful split keeps its promises.
+public func checkFrontMatterSplit(_ text: String) {
+    guard case .success(let document) = Document.split(SourceFile(path: "content/x.md", text: text)) else { return }
+    for line in document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false) {
+        precondition(line.trimmingTrailingSpaces != "---" && line.trimmingTrailingSpaces != "...", "a closing line inside the front matter")
+    }
+    precondition(document.file.text.hasSuffix(document.body), "the body is not the end of the file")
+}
+
+/// Whatever parses prints back to the same value.
+public func checkNumbersAndDates(_ text: String) {
+    for digits in [0, 2, 3, 4, 6] {
+        if case .success(let value) = DecimalText.parse(text, fractionDigits: digits) {
+            precondition(DecimalText.parse(DecimalText.format(value, fractionDigits: digits), fractionDigits: digits) == .success(value),
+                         "decimal round trip")
+        }
+    }
+    if case .success(let day) = Day.parse(text) {
+        precondition(day.description == text, "date round trip")
+        precondition(Day(ordinal: day.ordinal) == day, "ordinal round trip")
+    }
+    if let month = Month(text) {
+        precondition(month.description == text, "month round trip")
+    }
+    // Money arithmetic on any parsed amount: rounding stays within half a unit.
+    if case .success(let cents) = DecimalText.parse(text, fractionDigits: 2), abs(cents) < 1 << 40 {
+        let money = Money(minorUnits: cents)
+        let third = money.scaled(by: 1, over: 3)
+        precondition(abs(third.minorUnits * 3 - cents) <= 2, "rounding beyond half a cent")
+    }
+}
