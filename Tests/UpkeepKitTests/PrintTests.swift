@@ -92,3 +92,21 @@ struct ValidHTMLTests {
         }
     }
 }
+
+/// Every page as a screen-reader user meets it: axe-core in headless Chromium (Scripts/axe-check;
+/// CI installs chromium-driver, selenium and axe-playwright-python).
+@Suite("Accessible pages", .enabled(if: (Tool.available("chromedriver") && Tool.available("python3")
+                                         && (try? Tool.run("python3", ["-c", "import selenium, axe_playwright_python"], stderr: true))?.isEmpty == true)
+                                        || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct AccessibilityTests {
+    @Test("no page has a serious or critical axe-core violation")
+    func axe() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
+        let output = try Tool.run(repositoryRoot.appendingPathComponent("Scripts/axe-check").path,
+                                  [copy.url("public").path, copy.url("private").path], stderr: true)
+        #expect(output.hasSuffix("pages checked, 0 serious or critical violations\n"), "\(output)")
+        #expect(!output.hasPrefix("0 pages"))
+    }
+}
