@@ -91,8 +91,6 @@ public struct Hours: Hashable, Comparable, Sendable {
     public var hundredths: Int
     public init(hundredths: Int) { self.hundredths = hundredths }
     public static func < (a: Hours, b: Hours) -> Bool { a.hundredths < b.hundredths }
-    public static func + (a: Hours, b: Hours) -> Hours { Hours(hundredths: a.hundredths + b.hundredths) }
-    public static let zero = Hours(hundredths: 0)
 
     /// `1.5`, `0.25`, `2`
     public var text: String { DecimalText.format(hundredths, fractionDigits: 2) }
