@@ -21,7 +21,15 @@ public struct Shop: Sendable {
     private var planIndex: [ID: Int] = [:]
     private var clientIndex: [ID: Int] = [:]
     private var contractsByClient: [ID: [Contract]] = [:]
-    private var ledgerByClient: [ID: [LedgerMonth]] = [:]
+    /// Where each client's ledger entries are, so that they are not stored twice.
+    private var entriesByClient: [ID: [EntryReference]] = [:]
+
+    private struct EntryReference: Sendable {
+        enum Kind: UInt8 { case work, charge, payment, credit, balance }
+        var month: Int32
+        var kind: Kind
+        var index: Int32
+    }
 
     public init(business: Business, priceBook: PriceBook, comparison: ComparisonSettings, plans: [Plan], clients: [Client],
                 contracts: [Contract], ledger: [LedgerMonth], pages: [Page]) {
@@ -48,7 +56,25 @@ public struct Shop: Sendable {
         contracts(of: client).first { $0.isInForce(on: day) }
     }
     /// The ledger months with entries for `client`, holding only its entries (and the month's message).
-    public func ledger(of client: ID) -> [LedgerMonth] { ledgerByClient[client] ?? [] }
+    public func ledger(of client: ID) -> [LedgerMonth] {
+        var result: [LedgerMonth] = []
+        for reference in entriesByClient[client] ?? [] {
+            let month = ledger[Int(reference.month)]
+            if result.last?.month != month.month {
+                result.append(LedgerMonth(month: month.month, work: [], charges: [], payments: [], credits: [], balances: [],
+                                          message: month.message, location: month.location))
+            }
+            let i = Int(reference.index)
+            switch reference.kind {
+            case .work: result[result.count - 1].work.append(month.work[i])
+            case .charge: result[result.count - 1].charges.append(month.charges[i])
+            case .payment: result[result.count - 1].payments.append(month.payments[i])
+            case .credit: result[result.count - 1].credits.append(month.credits[i])
+            case .balance: result[result.count - 1].balances.append(month.balances[i])
+            }
+        }
+        return result
+    }
 
     private mutating func reindexPlans() {
         planIndex = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -63,18 +89,17 @@ public struct Shop: Sendable {
     }
 
     private mutating func reindexLedger() {
-        var byClient: [ID: [LedgerMonth]] = [:]
-        for month in ledger {
-            var slices: [ID: LedgerMonth] = [:]
-            let empty = LedgerMonth(month: month.month, work: [], charges: [], payments: [], credits: [], balances: [],
-                                    message: month.message, location: month.location)
-            for entry in month.work { slices[entry.client.value, default: empty].work.append(entry) }
-            for entry in month.charges { slices[entry.client.value, default: empty].charges.append(entry) }
-            for entry in month.payments { slices[entry.client.value, default: empty].payments.append(entry) }
-            for entry in month.credits { slices[entry.client.value, default: empty].credits.append(entry) }
-            for entry in month.balances { slices[entry.client.value, default: empty].balances.append(entry) }
-            for (id, slice) in slices { byClient[id, default: []].append(slice) }
+        var byClient: [ID: [EntryReference]] = [:]
+        for (m, month) in ledger.enumerated() {
+            func add(_ client: Located<ID>, _ kind: EntryReference.Kind, _ index: Int) {
+                byClient[client.value, default: []].append(EntryReference(month: Int32(m), kind: kind, index: Int32(index)))
+            }
+            for (i, entry) in month.work.enumerated() { add(entry.client, .work, i) }
+            for (i, entry) in month.charges.enumerated() { add(entry.client, .charge, i) }
+            for (i, entry) in month.payments.enumerated() { add(entry.client, .payment, i) }
+            for (i, entry) in month.credits.enumerated() { add(entry.client, .credit, i) }
+            for (i, entry) in month.balances.enumerated() { add(entry.client, .balance, i) }
         }
-        ledgerByClient = byClient
+        entriesByClient = byClient
     }
 }
