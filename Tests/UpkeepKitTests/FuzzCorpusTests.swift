@@ -18,6 +18,12 @@ struct FuzzCorpusTests {
         for input in inputs { checkFrontMatterSplit(String(decoding: input, as: UTF8.self)) }
     }
 
+    @Test func contentFiles() throws {
+        let inputs = try corpus("content")
+        #expect(inputs.count >= 5)
+        for input in inputs { checkContentFile(String(decoding: input, as: UTF8.self)) }
+    }
+
     @Test func numbersAndDates() throws {
         let inputs = try corpus("numbers")
         #expect(inputs.count >= 4)

@@ -183,6 +183,17 @@ struct ValidationTests {
         #expect(copy.check() == ["content/pages/huge.md:4:1: error: the Markdown text is 480000 bytes; at most 65536 are accepted: split it over several files"])
     }
 
+    @Test("old Mac line endings (a lone CR) count as line breaks, as editors count them")
+    func carriageReturns() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let text = try copy.read("content/clients/lakeside-law.md")
+        try copy.write("content/clients/lakeside-law.md", text.replacingOccurrences(of: "\n", with: "\r"))
+        #expect(copy.check() == [])
+        try copy.edit("content/clients/lakeside-law.md", replacing: "calls_per_month: 1", with: "calls_per_month: one")
+        #expect(copy.check() == ["content/clients/lakeside-law.md:16:18: error: 'calls_per_month' must be a whole number, found 'one'"])
+    }
+
     @Test func emptyAndBinaryFiles() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }

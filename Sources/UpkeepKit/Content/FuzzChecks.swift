@@ -32,3 +32,16 @@ public func checkNumbersAndDates(_ text: String) {
         precondition(abs(third.minorUnits * 3 - cents) <= 2, "rounding beyond half a cent")
     }
 }
+
+/// Any text read as any kind of content file gives diagnostics, never a crash, and each
+/// diagnostic points at a line of the file.
+public func checkContentFile(_ text: String) {
+    let kinds: [ContentKind] = [.business, .priceBook, .comparison, .plan, .client, .contract, .ledger(Month("2026-11")!), .page]
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).count
+    for kind in kinds {
+        for diagnostic in Validator.problems(in: text, kind: kind, path: "content/x.md") {
+            precondition(diagnostic.line >= 1 && diagnostic.line <= max(lines, 1) + 1, "a diagnostic outside the file: \(diagnostic)")
+            precondition(!diagnostic.message.isEmpty, "an empty message")
+        }
+    }
+}

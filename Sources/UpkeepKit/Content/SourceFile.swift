@@ -24,12 +24,15 @@ public struct Document: Sendable {
     /// Splits `file` into front matter and body.
     ///
     /// The file must start with a line `---` and the front matter ends at the next line that is
-    /// `---` (or `...`). A UTF-8 byte order mark and CRLF line endings are accepted.
+    /// `---` (or `...`). A UTF-8 byte order mark, CRLF and CR line endings are accepted.
     public static func split(_ file: SourceFile) -> Result<Document, Diagnostic> {
         var text = file.text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Swift treats "\r\n" as one Character; normalise so lines and columns match what editors show.
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        // Old Mac files end lines with a lone CR; editors and YAML count it as a line break too.
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         func failure(_ line: Int, _ message: String) -> Result<Document, Diagnostic> {
             .failure(Diagnostic(path: file.path, line: line, column: 1, message: message))
         }

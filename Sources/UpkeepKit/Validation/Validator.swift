@@ -17,11 +17,23 @@ public enum Validator {
 
     /// Reads one file into its typed value, with its problems.
     static func read(_ found: FoundFile, minorDigits: Int) -> (Item?, [Diagnostic]) {
-        let file: LoadedFile
         switch found.load() {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let loaded): file = loaded
+        case .success(let file): return read(file, minorDigits: minorDigits)
         }
+    }
+
+    /// The problems of one content file's text, read as a file of `kind` at `path`: what
+    /// `upkeep check` would say of it alone (references to other files are not checked). The
+    /// YAML fuzz target and its corpus replay go through here.
+    public static func problems(in text: String, kind: ContentKind, path: String) -> [Diagnostic] {
+        switch ContentLoader.parse(SourceFile(path: path, text: text), kind: kind) {
+        case .failure(let diagnostic): return [diagnostic]
+        case .success(let file): return read(file, minorDigits: 2).1
+        }
+    }
+
+    static func read(_ file: LoadedFile, minorDigits: Int) -> (Item?, [Diagnostic]) {
         var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
         let id = ID(file.id)
         if idFolder(file.kind) != nil, !ID.isValid(file.id) {
