@@ -88,10 +88,10 @@ struct HostileInputTests {
         }
     }
 
-    /// Plants a marker in every text field of every client, contract and ledger file, and in
-    /// every Markdown body, then checks that no marker reaches `public/` (and that they do reach
-    /// `private/`, so the planting worked).
-    @Test("no field of any client, contract or ledger entry ever reaches public/")
+    /// Plants a marker, a script tag and template syntax in every text field of every client,
+    /// contract and ledger file, and a marker in every Markdown body; then checks that no marker
+    /// reaches `public/`, that they do reach `private/` (so the planting worked), escaped.
+    @Test("no field of any client, contract or ledger entry ever reaches public/; every one is escaped")
     func markersNeverLeak() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
@@ -114,7 +114,8 @@ struct HostileInputTests {
                         let value = ns.substring(with: match.range(at: match.numberOfRanges - 1))
                             .trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                         let prefix = (1..<match.numberOfRanges - 1).map { ns.substring(with: match.range(at: $0)) }
-                        result += prefix[0] + (prefix.count > 1 ? prefix[1] + ": " : "") + "\"\(value) ZZLEAK\(planted)\""
+                        result += prefix[0] + (prefix.count > 1 ? prefix[1] + ": " : "")
+                            + "\"\(value) ZZLEAK\(planted) <script>alert(1)</script> {{page.title}}\""
                         last = match.range.location + match.range.length
                     }
                     front = result + ns.substring(from: last)
@@ -131,5 +132,11 @@ struct HostileInputTests {
         }
         let everythingPrivate = try snapshot(of: copy.url("private")).values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(everythingPrivate.contains("ZZLEAK"))
+        // In every page, every field's markup is escaped and its template syntax stays text.
+        // (The CSV and journal exports are plain text and hold the fields as written.)
+        for (path, data) in try snapshot(of: copy.url("private")) where path.hasSuffix(".html") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("<script>"), "private/\(path) holds a live script tag")
+        }
+        #expect(everythingPrivate.contains("&lt;script&gt;alert(1)&lt;/script&gt; {{page.title}}"))
     }
 }
