@@ -12,11 +12,6 @@ struct Compare: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        do {
-            let url = try ClientDocuments.writeComparison(client, root: options.rootURL, today: today.day)
-            print("wrote \(url.path)")
-        } catch {
-            throw report(error)
-        }
+        try writeOne { try ClientDocuments.writeComparison(client, root: options.rootURL, today: today.day) }
     }
 }

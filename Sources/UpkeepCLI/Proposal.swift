@@ -12,11 +12,6 @@ struct Proposal: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        do {
-            let url = try ClientDocuments.writeProposal(client, root: options.rootURL, today: today.day)
-            print("wrote \(url.path)")
-        } catch {
-            throw report(error)
-        }
+        try writeOne { try ClientDocuments.writeProposal(client, root: options.rootURL, today: today.day) }
     }
 }

@@ -41,3 +41,12 @@ func report(_ error: Error) -> ExitCode {
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode(1)
 }
+
+/// Runs a command that writes one file: prints its path, or reports what went wrong.
+func writeOne(_ write: () throws -> URL) throws {
+    do {
+        print("wrote \(try write().path)")
+    } catch {
+        throw report(error)
+    }
+}

@@ -18,12 +18,7 @@ struct StatementCommand: ParsableCommand {
     @OptionGroup var options: RootOptions
 
     func run() throws {
-        do {
-            let url = try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf)
-            print("wrote \(url.path)")
-        } catch {
-            throw report(error)
-        }
+        try writeOne { try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf) }
     }
 }
 
