@@ -173,3 +173,26 @@ final class LocCollector: NSObject, XMLParserDelegate {
     }
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { inLoc = false }
 }
+
+@Suite("The logo")
+struct LogoTests {
+    @Test("copied under a hashed name into both trees, inlined in proposals; a missing one is reported")
+    func logo() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+        try Data(png).write(to: copy.url("content/logo.png"))
+        try copy.edit("content/business.md", replacing: "currency: USD", with: "logo: logo.png\ncurrency: USD")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
+        let name = "assets/logo-\(Fingerprint.shortHex(png)).png"
+        #expect(FileManager.default.contents(atPath: copy.url("public/\(name)").path) == Data(png))
+        #expect(FileManager.default.contents(atPath: copy.url("private/\(name)").path) == Data(png))
+        #expect(try copy.read("public/compare/index.html").contains("<img class=\"logo\" src=\"../\(name)\""))
+        #expect(try copy.read("private/proposals/harbor-dental.html").contains("src=\"data:image/png;base64,\(Data(png).base64EncodedString())\""))
+
+        try copy.edit("content/business.md", replacing: "logo: logo.png", with: "logo: missing.png")
+        #expect(throws: DiagnosticsError.self) {
+            try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
+        }
+    }
+}
