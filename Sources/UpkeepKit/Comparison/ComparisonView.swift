@@ -63,6 +63,28 @@ public struct ComparisonView: Sendable {
         try context.templates.render("comparison", make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
     }
 
+    /// The totals over 12, 24 and 36 months, the 36-month verdict and the break-even sentence:
+    /// what the sheet opens with and what a proposal's summary quotes.
+    static func verdict(_ c: Comparison, _ money: MoneyFormat) -> (totals: [Total], headline: String, breakEven: String) {
+        let totals = [12, 24, 36].map { months in
+            let bf = c.breakFixTotal(months: months), managed = c.managedTotal(months: months)
+            let difference = managed <= bf ? "Managed saves \(money.format(bf - managed))" : "Managed costs \(money.format(managed - bf)) more"
+            return Total(period: "\(months) months", breakFix: money.format(bf), managed: money.format(managed), difference: difference)
+        }
+        let bf36 = c.breakFixTotal(months: 36), managed36 = c.managedTotal(months: 36)
+        let headline = managed36 <= bf36
+            ? "Over three years, \(c.quote.planName) would cost about \(money.format(bf36 - managed36)) less than paying for repairs as things break, and the same every month."
+            : "Over three years, \(c.quote.planName) would cost about \(money.format(managed36 - bf36)) more than paying for repairs as things break. What the difference buys is a fixed monthly bill and fewer interruptions, not a saving."
+        let breakEven: String
+        switch c.breakEvenMonth {
+        case 1?: breakEven = "Managed services cost less from the first month."
+        case let month? where month <= 36: breakEven = "Managed services have paid for their onboarding and cost less in total from month \(month) on."
+        case let month?: breakEven = "Managed services would cost less in total only after \(month) months."
+        case nil: breakEven = "At these figures managed services never cost less in total than break/fix."
+        }
+        return (totals, headline, breakEven)
+    }
+
     static func historyNote(_ basis: IncidentBasis, _ settings: ComparisonSettings) -> String? {
         guard basis.fromHistory else { return nil }
         let n = basis.historyEntries, k = basis.entriesUnderContract
@@ -85,22 +107,7 @@ public struct ComparisonView: Sendable {
         let money = context.money
         let settings = shop.comparison
         let rows = { (lines: [CostLine]) in lines.map { Row(text: $0.text(money), amount: money.format($0.amount)) } }
-        let totals = [12, 24, 36].map { months in
-            let bf = c.breakFixTotal(months: months), managed = c.managedTotal(months: months)
-            let difference = managed <= bf ? "Managed saves \(money.format(bf - managed))" : "Managed costs \(money.format(managed - bf)) more"
-            return Total(period: "\(months) months", breakFix: money.format(bf), managed: money.format(managed), difference: difference)
-        }
-        let bf36 = c.breakFixTotal(months: 36), managed36 = c.managedTotal(months: 36)
-        let headline = managed36 <= bf36
-            ? "Over three years, \(c.quote.planName) would cost about \(money.format(bf36 - managed36)) less than paying for repairs as things break, and the same every month."
-            : "Over three years, \(c.quote.planName) would cost about \(money.format(managed36 - bf36)) more than paying for repairs as things break. What the difference buys is a fixed monthly bill and fewer interruptions, not a saving."
-        let breakEven: String
-        switch c.breakEvenMonth {
-        case 1?: breakEven = "Managed services cost less from the first month."
-        case let month? where month <= 36: breakEven = "Managed services have paid for their onboarding and cost less in total from month \(month) on."
-        case let month?: breakEven = "Managed services would cost less in total only after \(month) months."
-        case nil: breakEven = "At these figures managed services never cost less in total than break/fix."
-        }
+        let (totals, headline, breakEven) = verdict(c, money)
         let basis = c.basis
         let source = basis.fromHistory ? "your last 12 months" : "assumption"
         var assumptions: [Assumption] = []

@@ -144,9 +144,8 @@ public struct ProposalView: Sendable {
         }
         let terms = shop.page("terms")
         let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger(of: client.id), shop: shop, today: proposal.date)
-        let sheet = ComparisonView.make(comparison, subject: client.name, path: "comparisons/\(client.id).html", tree: .private,
-                                        shop: shop, context: context)
-        let year = sheet.totals[0]
+        let (totals, headline, breakEven) = ComparisonView.verdict(comparison, money)
+        let year = totals[0]
         return ProposalView(
             page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: "proposals/\(client.id).html", tree: .private,
                                 printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)", standalone: true),
@@ -166,7 +165,7 @@ public struct ProposalView: Sendable {
                 notCoveredText: notCoveredText),
             options: options, recommendedName: recommended.planName, recommendedReason: reason,
             comparison: ComparisonSummary(breakFix: year.breakFix, managed: year.managed, difference: year.difference,
-                                          headline: sheet.headline, breakEven: sheet.breakEven,
+                                          headline: headline, breakEven: breakEven,
                                           link: "../comparisons/\(client.id).html"),
             breakdown: QuoteBreakdown(recommended, money: money).rows,
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { Markdown.html($0.body) } ?? "",
