@@ -45,25 +45,16 @@ public enum BuildInputs {
     }
 }
 
-/// FNV-1a, 64 bits, over a stream of strings and bytes: the same input gives the same value in
-/// every run (Swift's own `Hasher` is seeded afresh for each process).
+/// FNV-1a, 64 bits (`Fingerprint.hash`), over a stream of strings and bytes: the same input
+/// gives the same value in every run (Swift's own `Hasher` is seeded afresh for each process).
 struct StableHasher {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var state = Fingerprint.offsetBasis
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
+    /// Adds `data` and a separator byte, so that "ab"+"c" and "a"+"bc" differ.
     mutating func add(_ data: Data) {
-        var hash = state
-        data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-        }
-        // A separator, so that "ab"+"c" and "a"+"bc" differ.
-        hash ^= 0xff
-        hash &*= 0x0000_0100_0000_01b3
-        state = hash
+        state = Fingerprint.hash(CollectionOfOne(0xff), from: Fingerprint.hash(data, from: state))
     }
 
     var hex: String {
