@@ -41,10 +41,6 @@ public struct LoadedContent: Sendable {
     public var files: [FoundFile]
     /// Files that are not content files.
     public var diagnostics: [Diagnostic]
-    /// Ids of every client and plan file present, read or not, so that references to a
-    /// broken file are not reported a second time as dangling.
-    public var presentClients: Set<ID>
-    public var presentPlans: Set<ID>
 }
 
 /// Stage 1 of the pipeline: finds the content files; reads one, splits front matter from
@@ -59,7 +55,7 @@ public enum ContentLoader {
 
     public static func load(root: URL) -> LoadedContent {
         let content = root.appendingPathComponent("content")
-        var loaded = LoadedContent(files: [], diagnostics: [], presentClients: [], presentPlans: [])
+        var loaded = LoadedContent(files: [], diagnostics: [])
         guard FileManager.default.fileExists(atPath: content.path) else {
             loaded.diagnostics.append(Diagnostic(path: "content", line: 1, column: 1,
                                                  message: "there is no content folder here; run upkeep in a business folder or pass --root"))
@@ -74,13 +70,13 @@ public enum ContentLoader {
                 loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: message))
                 continue
             }
-            let id = ID(String(relative.split(separator: "/").last!.dropLast(3)))
-            if kind == .client { loaded.presentClients.insert(id) }
-            if kind == .plan { loaded.presentPlans.insert(id) }
             loaded.files.append(FoundFile(kind: kind, path: path, url: content.appendingPathComponent(relative)))
         }
         return loaded
     }
+
+    /// A content file's id: its name without `.md`.
+    static func id(of path: String) -> String { String(path.split(separator: "/").last!.dropLast(3)) }
 
     /// Relative paths of every `.md` file under `folder`, sorted, skipping hidden files.
     static func markdownFiles(under folder: URL) -> [String] {
@@ -97,7 +93,7 @@ public enum ContentLoader {
 
     static func kind(of relative: String) -> ContentKind? {
         let parts = relative.split(separator: "/")
-        let stem = String(parts.last!.dropLast(3))
+        let stem = id(of: relative)
         switch (parts.first, parts.count) {
         case ("business.md", 1): return .business
         case ("pricebook.md", 1): return .priceBook
@@ -143,7 +139,7 @@ public enum ContentLoader {
             return .failure(Diagnostic(path: source.path, line: line, column: 1,
                                        message: "the Markdown text is \(document.body.utf8.count) bytes; at most \(maximumBodySize) are accepted: split it over several files"))
         }
-        let stem = String(source.path.split(separator: "/").last!.dropLast(3))
+        let stem = id(of: source.path)
         do {
             let node = try Yams.compose(yaml: document.frontMatter) ?? Node("", .init(.null))
             return .success(LoadedFile(kind: kind, id: stem, path: source.path, yaml: node,

@@ -67,7 +67,7 @@ public enum Validator {
         var seen: [String: String] = [:]
         for file in files {
             guard let folder = idFolder(file.kind) else { continue }
-            let id = String(file.path.split(separator: "/").last!.dropLast(3))
+            let id = ContentLoader.id(of: file.path)
             if let other = seen[folder + "/" + id] {
                 diagnostics.append(Diagnostic(path: file.path, line: 1, column: 1,
                                               message: "duplicate \(folder.dropLast()) id '\(id)': \(other) has the same file name"))
@@ -119,11 +119,17 @@ public enum Validator {
         // reports everything.
         diagnostics += crossCheck(plans: plans, clients: clients, contracts: contracts, ledger: ledger,
                                   exampleOffice: comparison?.exampleOffice, addons: priceBook?.addons,
-                                  clientIDs: content.presentClients, planIDs: content.presentPlans)
+                                  clientIDs: present(.client, in: files), planIDs: present(.plan, in: files))
         let comparisonFailed = files.contains { $0.kind == .comparison } && comparison == nil
         guard let business, let priceBook, !comparisonFailed, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         return .success(Shop(business: business, priceBook: priceBook, comparison: comparison ?? .defaults, plans: plans,
                              clients: clients, contracts: contracts, ledger: ledger, pages: pages))
+    }
+
+    /// Ids of every file of `kind`, read or not, so that references to a broken file are not
+    /// reported a second time as dangling.
+    private static func present(_ kind: ContentKind, in files: [FoundFile]) -> Set<ID> {
+        Set(files.filter { $0.kind == kind }.map { ID(ContentLoader.id(of: $0.path)) })
     }
 
     /// Folders whose file names are ids that must be unique, including across sub-folders.
