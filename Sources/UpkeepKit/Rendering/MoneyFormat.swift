@@ -32,10 +32,16 @@ public struct MoneyFormat: Sendable {
         minorDigits = currency.minorDigits
     }
 
+    /// Minor units in a whole unit: 100 for two decimals.
+    private var unit: UInt {
+        var unit: UInt = 1
+        for _ in 0..<minorDigits { unit *= 10 }
+        return unit
+    }
+
     public func format(_ money: Money) -> String {
         let magnitude = money.minorUnits.magnitude
-        var divisor: UInt = 1
-        for _ in 0..<minorDigits { divisor *= 10 }
+        let divisor = unit
         let whole = String(magnitude / divisor)
         var grouped = ""
         for (index, digit) in whole.enumerated() {
@@ -54,16 +60,13 @@ public struct MoneyFormat: Sendable {
     public func whole(_ money: Money) -> String {
         let rounded = MoneyFormat(prefix: prefix, suffix: suffix, groupingSeparator: groupingSeparator,
                                   decimalSeparator: decimalSeparator, minorDigits: 0)
-        var divisor = 1
-        for _ in 0..<minorDigits { divisor *= 10 }
-        return rounded.format(Money(minorUnits: roundedQuotient(Int128(money.minorUnits), Int128(divisor))))
+        return rounded.format(Money(minorUnits: roundedQuotient(Int128(money.minorUnits), Int128(unit))))
     }
 
     /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.
     public func plain(_ money: Money) -> String {
         let magnitude = money.minorUnits.magnitude
-        var divisor: UInt = 1
-        for _ in 0..<minorDigits { divisor *= 10 }
+        let divisor = unit
         let sign = money.isNegative ? "-" : ""
         let whole = String(magnitude / divisor)
         return minorDigits == 0 ? sign + whole : sign + whole + "." + padded(Int(magnitude % divisor), to: minorDigits)
