@@ -129,6 +129,8 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { padded(year, to: 4) + "-" + padded(month, to: 2) }
     /// `November 2026`
     public var longText: String { "\(Month.names[month - 1]) \(year)" }
+    /// `Nov`
+    public var abbreviation: String { String(Month.names[month - 1].prefix(3)) }
 }
 
 /// Zero-padded numbers for dates: `padded(7, to: 2)` is `"07"`.

@@ -99,7 +99,7 @@ public struct DashboardView: Sendable {
             let share = both == .zero ? "–" : "\(roundedQuotient(Int128(recurring.minorUnits) * 100, Int128(both.minorUnits)))%"
             months.append(MonthRow(month: month.longText, recurring: money.format(recurring), breakFix: money.format(breakFix),
                                    oneOff: money.format(oneOff), recurringShare: share))
-            bars.append(RevenueChart.Bar(label: String(Month.names[month.month - 1].prefix(3)), recurring: recurring, breakFix: breakFix))
+            bars.append(RevenueChart.Bar(label: month.abbreviation, recurring: recurring, breakFix: breakFix))
         }
         var overdue: [Overdue] = []
         for client in shop.clients {
@@ -121,7 +121,7 @@ public struct DashboardView: Sendable {
                     balance: summary?.latest.map { money.format($0.amountDue) },
                     proposal: client.status == .prospect ? Link(label: "Proposal", href: "proposals/\(client.id).html") : nil,
                     comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: "comparisons/\(client.id).html"),
-                    statements: months.map { Link(label: "\(Month.names[$0.month - 1].prefix(3)) \($0.year)",
+                    statements: months.map { Link(label: "\($0.abbreviation) \($0.year)",
                                                   href: "statements/\($0)/\(client.id).html") },
                     hasStatements: !months.isEmpty)
             }

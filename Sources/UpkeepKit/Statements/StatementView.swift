@@ -63,7 +63,7 @@ public struct StatementView: Sendable {
         return attention + address
     }
 
-    static func short(_ day: Day) -> String { "\(Month.names[day.month - 1].prefix(3)) \(day.day)" }
+    static func short(_ day: Day) -> String { "\(day.monthOf.abbreviation) \(day.day)" }
 
     static func make(_ s: Statement, client: Client, context: RenderContext) -> StatementView {
         let money = context.money
