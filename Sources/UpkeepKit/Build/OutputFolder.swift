@@ -19,7 +19,10 @@ public enum Tree: String, Sendable, CaseIterable {
 /// staging folder: its files are overwritten in place, those the new build does not write are
 /// removed. Creating tens of thousands of new files is what costs most on a typical file
 /// system; reusing them makes a rebuild several times faster, at the price of a second copy
-/// of the output on disk.
+/// of the output on disk. A file whose contents are already right is left alone, and one
+/// that changed is written over rather than truncated: freeing and reallocating its blocks
+/// (and, on ext4, the flush that truncating a file triggers on close) cost more than the
+/// whole page.
 ///
 /// Writes may come from several threads at once.
 public final class OutputFolder: @unchecked Sendable {
@@ -27,11 +30,31 @@ public final class OutputFolder: @unchecked Sendable {
     public let destination: URL
     /// `.upkeep-staging/`, beside them, holding the new trees while they are written.
     let staging: URL
+    /// The staging trees' paths, to which pages' paths are appended.
+    private let stagedTrees: [Tree: String]
     private let lock = NSLock()
-    /// Paths written by this build, as `tree/path`.
-    private var writtenPaths: Set<String> = []
+    /// Paths written by this build, as the 64-bit FNV-1a hash of `tree/path`: a large build
+    /// writes hundreds of thousands of files, and their names would take more memory than
+    /// anything else but the model. (Two paths with the same hash, odds of about one in 10⁹ for
+    /// a build of 150,000 files, would leave a file an earlier build wrote in place.)
+    private var writtenPaths: Set<UInt64> = []
+    /// Folders with something written in them and their parents, as `tree/path`.
+    private var writtenFolders: Set<String> = []
     /// Folders of the staging tree known to exist.
     private var folders: Set<String> = []
+
+    private static func key(_ path: some StringProtocol) -> UInt64 { Fingerprint.hash(path.utf8) }
+
+    /// Records `tree/path` as written; true the first time. Called with the lock held.
+    private func recordWritten(_ path: String) -> Bool {
+        guard writtenPaths.insert(Self.key(path)).inserted else { return false }
+        var folder = path[...]
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            if !writtenFolders.insert(String(folder)).inserted { break }
+        }
+        return true
+    }
 
     static let stagingName = ".upkeep-staging"
     /// Written once the new trees are complete, removed once both are in place: while it
@@ -44,6 +67,8 @@ public final class OutputFolder: @unchecked Sendable {
     public init(destination: URL) throws {
         self.destination = destination
         self.staging = destination.appendingPathComponent(Self.stagingName)
+        let staging = self.staging
+        self.stagedTrees = Dictionary(uniqueKeysWithValues: Tree.allCases.map { ($0, staging.appendingPathComponent($0.rawValue).path) })
         let fm = FileManager.default
         for tree in Tree.allCases {
             let staged = staging.appendingPathComponent(tree.rawValue)
@@ -97,8 +122,10 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Where a file of the new build is being written.
     public func stagedURL(_ path: String, in tree: Tree) -> URL {
-        staging.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
+        URL(fileURLWithPath: stagedPath(path, in: tree))
     }
+
+    private func stagedPath(_ path: String, in tree: Tree) -> String { stagedTrees[tree]! + "/" + path }
 
     /// Writes one file of the new build. `path` is relative to its tree and made only of
     /// names the build chose (ids are checked to be safe), never `..`.
@@ -108,13 +135,13 @@ public final class OutputFolder: @unchecked Sendable {
 
     public func write(_ bytes: [UInt8], to path: String, in tree: Tree) throws {
         try prepare(path, in: tree)
-        try Self.writeFile(bytes, at: stagedURL(path, in: tree).path, append: false)
+        try Self.replaceContents(of: stagedPath(path, in: tree), with: bytes)
     }
 
     /// Adds to the end of a file of the new build (the first call of a build starts it afresh).
     public func append(_ contents: String, to path: String, in tree: Tree) throws {
         let first = try prepare(path, in: tree)
-        try Self.writeFile(Array(contents.utf8), at: stagedURL(path, in: tree).path, append: !first)
+        try Self.writeFile(Array(contents.utf8), at: stagedPath(path, in: tree), append: !first)
     }
 
     /// Records a file that something else wrote into the staging folder (a PDF from Chromium).
@@ -126,9 +153,10 @@ public final class OutputFolder: @unchecked Sendable {
     @discardableResult
     private func prepare(_ path: String, in tree: Tree) throws -> Bool {
         precondition(!path.split(separator: "/").contains(".."), "output paths never leave their tree")
-        let folder = stagedURL(path, in: tree).deletingLastPathComponent().path
+        let staged = stagedPath(path, in: tree)
+        let folder = String(staged[..<staged.lastIndex(of: "/")!])
         let (first, known) = lock.withLock {
-            (writtenPaths.insert(tree.rawValue + "/" + path).inserted, folders.contains(folder))
+            (recordWritten(tree.rawValue + "/" + path), folders.contains(folder))
         }
         if !known {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -137,8 +165,34 @@ public final class OutputFolder: @unchecked Sendable {
         return first
     }
 
-    /// Writes with plain POSIX calls, over the file's old contents: no temporary file and no
-    /// fsync per file, since the staging folder is swapped in only once complete.
+    /// Makes the file at `path` hold `bytes`: compared with what it holds (a page of an earlier
+    /// build, in a recycled tree), then written over it only if different, and cut short only
+    /// if it was longer. Plain POSIX calls, no temporary file and no fsync per file, since the
+    /// staging folder is swapped in only once complete.
+    static func replaceContents(of path: String, with bytes: [UInt8]) throws {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        var old = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < old.count {
+            let n = old.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, $0.count - count, off_t(count)) }
+            guard n > 0 else { break }
+            count += n
+        }
+        if count == bytes.count, memcmp(old, bytes, count) == 0 { return }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(offset)) }
+            guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            offset += n
+        }
+        if count > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
+
+    /// Writes or appends with plain POSIX calls.
     static func writeFile(_ bytes: [UInt8], at path: String, append: Bool) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -164,15 +218,15 @@ public final class OutputFolder: @unchecked Sendable {
         let base = destination.appendingPathComponent(tree.rawValue).standardizedFileURL.path + "/"
         let files = fm.enumerator(at: live, includingPropertiesForKeys: nil).map { Array($0.compactMap { $0 as? URL }) } ?? []
         lock.withLock {
-            writtenPaths.insert(tree.rawValue + "/" + path)
-            for url in files { writtenPaths.insert(tree.rawValue + "/" + url.standardizedFileURL.path.dropFirst(base.count)) }
+            _ = recordWritten(tree.rawValue + "/" + path)
+            for url in files { _ = recordWritten(tree.rawValue + "/" + url.standardizedFileURL.path.dropFirst(base.count)) }
         }
     }
 
     /// What under `folder` is not in `written` (files) or `folders` (folders with something
     /// written in them), as paths relative to the staging folder; listed with `readdir`, which
     /// names each entry's type without a `stat` per file.
-    static func files(under folder: String, prefix: String, keeping written: Set<String>, folders: Set<Substring>) -> [String] {
+    static func files(under folder: String, prefix: String, keeping written: Set<UInt64>, folders: Set<String>) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var stale: [String] = []
@@ -181,12 +235,12 @@ public final class OutputFolder: @unchecked Sendable {
             if name == "." || name == ".." { continue }
             let relative = prefix + "/" + name
             if entry.pointee.d_type == UInt8(DT_DIR) {
-                if folders.contains(relative[...]) {
+                if folders.contains(relative) {
                     stale += files(under: folder + "/" + name, prefix: relative, keeping: written, folders: folders)
                 } else {
                     stale.append(relative)
                 }
-            } else if !written.contains(relative) {
+            } else if !written.contains(key(relative)) {
                 stale.append(relative)
             }
         }
@@ -214,15 +268,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// new one renamed in.
     public func commit() throws {
         let fm = FileManager.default
-        let written = lock.withLock { writtenPaths }
-        var writtenFolders: Set<Substring> = []
-        for path in written {
-            var folder = path[...]
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !writtenFolders.insert(folder).inserted { break }
-            }
-        }
+        let (written, writtenFolders) = lock.withLock { (writtenPaths, self.writtenFolders) }
         for tree in Tree.allCases {
             for stale in Self.files(under: staging.appendingPathComponent(tree.rawValue).path, prefix: tree.rawValue,
                                     keeping: written, folders: writtenFolders) {

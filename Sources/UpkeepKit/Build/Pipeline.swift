@@ -148,18 +148,23 @@ public enum Pipeline {
                 try writeDocuments(of: client, shop, settings, context, printer, numbers: numbers,
                                    account: accounts[client.id], messages: messages, into: output)
             }
+            // The batch's rows, client after client, added to each file in one write.
+            var csvRows: [Month: String] = [:]
+            var journal = ""
             for (client, result) in zip(batch, results) {
                 summaries[client.id] = result.summary
                 for (month, total) in result.totals { totals[month, default: MonthTotals()].add(total) }
-                for month in result.csvRows.keys.sorted() {
-                    if statementMonths.insert(month).inserted {
-                        try output.write(Exports.csvHeader, to: "exports/statements-\(month).csv", in: .private)
-                    }
-                    try output.append(result.csvRows[month]!, to: "exports/statements-\(month).csv", in: .private)
-                }
-                if !result.journal.isEmpty { try output.append(result.journal, to: "exports/ledger.journal", in: .private) }
+                for (month, rows) in result.csvRows { csvRows[month, default: ""] += rows }
+                journal += result.journal
                 problems += result.problems
             }
+            for month in csvRows.keys.sorted() {
+                if statementMonths.insert(month).inserted {
+                    try output.write(Exports.csvHeader, to: "exports/statements-\(month).csv", in: .private)
+                }
+                try output.append(csvRows[month]!, to: "exports/statements-\(month).csv", in: .private)
+            }
+            if !journal.isEmpty { try output.append(journal, to: "exports/ledger.journal", in: .private) }
         }
         try output.append(Exports.journalAssertions(shop, through: last, money: context.money), to: "exports/ledger.journal", in: .private)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }

@@ -164,63 +164,63 @@ public struct ComparisonView: Sendable {
 }
 
 extension ComparisonView: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView) -> Any?] = [
-        "page": { $0.page },
-        "subject": { $0.subject },
-        "isPublic": { $0.isPublic },
-        "planName": { $0.planName },
-        "planSupport": { $0.planSupport },
-        "headline": { $0.headline },
-        "totals": { $0.totals },
-        "breakEven": { $0.breakEven },
-        "usesHistory": { $0.usesHistory },
-        "historyNote": { $0.historyNote },
-        "assumptions": { $0.assumptions },
-        "breakFix": { $0.breakFix },
-        "breakFixYearly": { $0.breakFixYearly },
-        "managed": { $0.managed },
-        "managedYearly": { $0.managedYearly },
-        "onboarding": { $0.onboarding },
-        "months": { $0.months },
-        "typicalYearIncidents": { $0.typicalYearIncidents },
-        "quietYear": { $0.quietYear },
-        "typicalYear": { $0.typicalYear },
-        "badYear": { $0.badYear },
-        "managedQuietYear": { $0.managedQuietYear },
-        "managedBadYear": { $0.managedBadYear },
-        "chartSVG": { $0.chartSVG },
-        "narrativeHTML": { $0.narrativeHTML },
+    public static let fields: [String: @Sendable (ComparisonView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "subject": { .init($0.subject) },
+        "isPublic": { .init($0.isPublic) },
+        "planName": { .init($0.planName) },
+        "planSupport": { .init($0.planSupport) },
+        "headline": { .init($0.headline) },
+        "totals": { .init($0.totals) },
+        "breakEven": { .init($0.breakEven) },
+        "usesHistory": { .init($0.usesHistory) },
+        "historyNote": { .init($0.historyNote) },
+        "assumptions": { .init($0.assumptions) },
+        "breakFix": { .init($0.breakFix) },
+        "breakFixYearly": { .init($0.breakFixYearly) },
+        "managed": { .init($0.managed) },
+        "managedYearly": { .init($0.managedYearly) },
+        "onboarding": { .init($0.onboarding) },
+        "months": { .init($0.months) },
+        "typicalYearIncidents": { .init($0.typicalYearIncidents) },
+        "quietYear": { .init($0.quietYear) },
+        "typicalYear": { .init($0.typicalYear) },
+        "badYear": { .init($0.badYear) },
+        "managedQuietYear": { .init($0.managedQuietYear) },
+        "managedBadYear": { .init($0.managedBadYear) },
+        "chartSVG": { .init($0.chartSVG) },
+        "narrativeHTML": { .init($0.narrativeHTML) },
     ]
 }
 
 extension ComparisonView.Row: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Row) -> Any?] = [
-        "text": { $0.text },
-        "amount": { $0.amount },
+    public static let fields: [String: @Sendable (ComparisonView.Row) -> TemplateValue] = [
+        "text": { .init($0.text) },
+        "amount": { .init($0.amount) },
     ]
 }
 
 extension ComparisonView.Total: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Total) -> Any?] = [
-        "period": { $0.period },
-        "breakFix": { $0.breakFix },
-        "managed": { $0.managed },
-        "difference": { $0.difference },
+    public static let fields: [String: @Sendable (ComparisonView.Total) -> TemplateValue] = [
+        "period": { .init($0.period) },
+        "breakFix": { .init($0.breakFix) },
+        "managed": { .init($0.managed) },
+        "difference": { .init($0.difference) },
     ]
 }
 
 extension ComparisonView.Assumption: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Assumption) -> Any?] = [
-        "name": { $0.name },
-        "value": { $0.value },
-        "source": { $0.source },
+    public static let fields: [String: @Sendable (ComparisonView.Assumption) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "value": { .init($0.value) },
+        "source": { .init($0.source) },
     ]
 }
 
 extension ComparisonView.Month: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Month) -> Any?] = [
-        "month": { $0.month },
-        "breakFix": { $0.breakFix },
-        "managed": { $0.managed },
+    public static let fields: [String: @Sendable (ComparisonView.Month) -> TemplateValue] = [
+        "month": { .init($0.month) },
+        "breakFix": { .init($0.breakFix) },
+        "managed": { .init($0.managed) },
     ]
 }

@@ -37,7 +37,11 @@ public struct CostChart: Sendable {
         Self.top + plotHeight * (1 - Double(value.minorUnits) / Double(max(1, maximum.minorUnits)))
     }
 
-    static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// A coordinate to a tenth, halves away from zero: `78.0`, `-6.5`.
+    static func coordinate(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
 
     /// The chart as an SVG element; `title` names it for screen readers.
     public func svg(money: MoneyFormat, title: String) -> String {

@@ -119,7 +119,7 @@ public enum ContentLoader {
         guard data.count <= maximumFileSize else {
             return failure("is \(data.count) bytes; content files are limited to \(maximumFileSize) bytes (1 MiB)")
         }
-        guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
+        guard let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) else {
             return failure("is not UTF-8 text; save it as plain text (UTF-8)")
         }
         return .success(SourceFile(path: path, text: text))
@@ -141,7 +141,9 @@ public enum ContentLoader {
         }
         let stem = id(of: source.path)
         do {
-            let node = try Yams.compose(yaml: document.frontMatter) ?? Node("", .init(.null))
+            // Every scalar is read as text and interpreted by its field (ContentValue), so Yams
+            // need not guess types: its default resolver runs regular expressions on every key.
+            let node = try Yams.compose(yaml: document.frontMatter, .basic) ?? Node("", .init(.null))
             return .success(LoadedFile(kind: kind, id: stem, path: source.path, yaml: node,
                                        lineOffset: offset, body: document.body))
         } catch let error as YamlError {

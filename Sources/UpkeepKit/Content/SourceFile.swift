@@ -30,7 +30,7 @@ public struct Document: Sendable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Swift treats "\r\n" as one Character; normalise so lines and columns match what editors show.
         // Old Mac files end lines with a lone CR; editors and YAML count it as a line break too.
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         func failure(_ line: Int, _ message: String) -> Result<Document, Diagnostic> {
@@ -39,22 +39,31 @@ public struct Document: Sendable {
         if text.allSatisfy(\.isWhitespace) {
             return failure(1, "the file is empty; a content file starts with a '---' line, its YAML front matter, and a closing '---' line")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines[0].trimmingTrailingSpaces == "---" else {
-            return failure(1, "missing front matter: the first line must be '---', followed by YAML and a closing '---' line")
+        // Lines are found by their bytes: a line break is never part of a longer character here.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var yamlStart = start
+        var isFirst = true
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[start..<end].trimmingTrailingSpaces
+            if isFirst {
+                guard line == "---" else {
+                    return failure(1, "missing front matter: the first line must be '---', followed by YAML and a closing '---' line")
+                }
+                isFirst = false
+            } else if line == "---" || line == "..." {
+                var copy = file
+                copy.text = text
+                let yaml = start == yamlStart ? "" : String(text[yamlStart..<bytes.index(before: start)])
+                let body = end == bytes.endIndex ? "" : String(text[bytes.index(after: end)...])
+                return .success(Document(file: copy, frontMatter: yaml, frontMatterLine: 2, body: body))
+            }
+            guard end < bytes.endIndex else { break }
+            start = bytes.index(after: end)
+            if yamlStart == bytes.startIndex { yamlStart = start }
         }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let l = lines[$0].trimmingTrailingSpaces
-            return l == "---" || l == "..."
-        }) else {
-            return failure(1, "the front matter opened on line 1 is never closed: add a line '---' after the last YAML line")
-        }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        lines.removeSubrange(0...close)
-        var copy = file
-        copy.text = text
-        return .success(Document(file: copy, frontMatter: yaml, frontMatterLine: 2,
-                                 body: lines.joined(separator: "\n")))
+        return failure(1, "the front matter opened on line 1 is never closed: add a line '---' after the last YAML line")
     }
 }
 

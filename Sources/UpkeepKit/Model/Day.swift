@@ -1,16 +1,21 @@
 /// A calendar day, without time or time zone: what a shop owner writes as `2026-11-15`.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored small: a large ledger holds hundreds of thousands of days.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Returns nil for impossible dates such as 2026-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = Int32(year)
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     public enum ParseFailure: Error, Equatable {
@@ -63,9 +68,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (5 * dayOfYear + 2) / 153
         let d = dayOfYear - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.storedYear = Int32(clamping: yearOfEra + era * 400 + (m <= 2 ? 1 : 0))
+        self.storedMonth = UInt8(m)
+        self.storedDay = UInt8(d)
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

@@ -38,23 +38,29 @@ extension LedgerMonth {
     /// One value per month, in month order: the files of a month split over a folder are joined
     /// in path order (their messages too, one after the other).
     static func merged(_ parts: [LedgerMonth]) -> [LedgerMonth] {
-        let sorted = parts.sorted { ($0.month, $0.location.path) < ($1.month, $1.location.path) }
-        var result: [LedgerMonth] = []
-        for part in sorted {
-            guard var last = result.last, last.month == part.month else {
-                result.append(part)
-                continue
+        let byMonth = Dictionary(grouping: parts, by: \.month)
+        return byMonth.keys.sorted().map { month in
+            let files = byMonth[month]!.sorted { $0.location.path < $1.location.path }
+            guard files.count > 1 else { return files[0] }
+            // Each list made once at its final size: a month of a large business is hundreds of
+            // files, and growing the lists file by file would copy them over and over.
+            func joined<Entry>(_ entries: KeyPath<LedgerMonth, [Entry]>) -> [Entry] {
+                var all: [Entry] = []
+                all.reserveCapacity(files.reduce(0) { $0 + $1[keyPath: entries].count })
+                for file in files { all += file[keyPath: entries] }
+                return all
             }
-            last.work += part.work
-            last.charges += part.charges
-            last.payments += part.payments
-            last.credits += part.credits
-            last.balances += part.balances
-            let message = part.message.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !message.isEmpty { last.message += (last.message.isEmpty ? "" : "\n\n") + part.message }
-            result[result.count - 1] = last
+            var month = files[0]
+            month.work = joined(\.work)
+            month.charges = joined(\.charges)
+            month.payments = joined(\.payments)
+            month.credits = joined(\.credits)
+            month.balances = joined(\.balances)
+            for part in files.dropFirst() where !part.message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                month.message += (month.message.isEmpty ? "" : "\n\n") + part.message
+            }
+            return month
         }
-        return result
     }
 }
 

@@ -7,7 +7,6 @@ public struct QuoteBreakdown: Sendable {
         public var text: String
         /// The amount, formatted: `$540.00`, `−$27.00`.
         public var amount: String
-        public var value: Money
     }
 
     public var rows: [Row]
@@ -20,10 +19,10 @@ public struct QuoteBreakdown: Sendable {
             case .tax: kind = "tax"
             default: kind = l.amount.isNegative ? "discount" : "charge"
             }
-            return Row(kind: kind, text: l.text(money), amount: money.format(l.amount), value: l.amount)
+            return Row(kind: kind, text: l.text(money), amount: money.format(l.amount))
         }
         func sum(_ kind: String, _ text: String, _ value: Money) -> Row {
-            Row(kind: kind, text: text, amount: money.format(value), value: value)
+            Row(kind: kind, text: text, amount: money.format(value))
         }
         var rows = quote.monthly.map(line)
         rows.append(sum("subtotal", "Monthly fee", quote.monthlyFee))
@@ -63,10 +62,9 @@ public struct QuoteBreakdown: Sendable {
 }
 
 extension QuoteBreakdown.Row: TemplateView {
-    public static let fields: [String: @Sendable (QuoteBreakdown.Row) -> Any?] = [
-        "kind": { $0.kind },
-        "text": { $0.text },
-        "amount": { $0.amount },
-        "value": { $0.value },
+    public static let fields: [String: @Sendable (QuoteBreakdown.Row) -> TemplateValue] = [
+        "kind": { .init($0.kind) },
+        "text": { .init($0.text) },
+        "amount": { .init($0.amount) },
     ]
 }

@@ -174,89 +174,89 @@ public struct ProposalView: Sendable {
 }
 
 extension ProposalView: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView) -> Any?] = [
-        "page": { $0.page },
-        "number": { $0.number },
-        "date": { $0.date },
-        "validUntil": { $0.validUntil },
-        "fingerprint": { $0.fingerprint },
-        "client": { $0.client },
-        "coverLetterHTML": { $0.coverLetterHTML },
-        "environment": { $0.environment },
-        "options": { $0.options },
-        "recommendedName": { $0.recommendedName },
-        "recommendedReason": { $0.recommendedReason },
-        "comparison": { $0.comparison },
-        "breakdown": { $0.breakdown },
-        "hasTerms": { $0.hasTerms },
-        "termsTitle": { $0.termsTitle },
-        "termsHTML": { $0.termsHTML },
-        "planNames": { $0.planNames },
+    public static let fields: [String: @Sendable (ProposalView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "number": { .init($0.number) },
+        "date": { .init($0.date) },
+        "validUntil": { .init($0.validUntil) },
+        "fingerprint": { .init($0.fingerprint) },
+        "client": { .init($0.client) },
+        "coverLetterHTML": { .init($0.coverLetterHTML) },
+        "environment": { .init($0.environment) },
+        "options": { .init($0.options) },
+        "recommendedName": { .init($0.recommendedName) },
+        "recommendedReason": { .init($0.recommendedReason) },
+        "comparison": { .init($0.comparison) },
+        "breakdown": { .init($0.breakdown) },
+        "hasTerms": { .init($0.hasTerms) },
+        "termsTitle": { .init($0.termsTitle) },
+        "termsHTML": { .init($0.termsHTML) },
+        "planNames": { .init($0.planNames) },
     ]
 }
 
 extension ProposalView.ClientBlock: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.ClientBlock) -> Any?] = [
-        "name": { $0.name },
-        "contactName": { $0.contactName },
-        "contactTitle": { $0.contactTitle },
-        "email": { $0.email },
-        "phone": { $0.phone },
-        "addressLines": { $0.addressLines },
+    public static let fields: [String: @Sendable (ProposalView.ClientBlock) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "contactName": { .init($0.contactName) },
+        "contactTitle": { .init($0.contactTitle) },
+        "email": { .init($0.email) },
+        "phone": { .init($0.phone) },
+        "addressLines": { .init($0.addressLines) },
     ]
 }
 
 extension ProposalView.DeviceRow: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.DeviceRow) -> Any?] = [
-        "kind": { $0.kind },
-        "label": { $0.label },
-        "count": { $0.count },
-        "purchased": { $0.purchased },
-        "age": { $0.age },
-        "note": { $0.note },
-        "covered": { $0.covered },
+    public static let fields: [String: @Sendable (ProposalView.DeviceRow) -> TemplateValue] = [
+        "kind": { .init($0.kind) },
+        "label": { .init($0.label) },
+        "count": { .init($0.count) },
+        "purchased": { .init($0.purchased) },
+        "age": { .init($0.age) },
+        "note": { .init($0.note) },
+        "covered": { .init($0.covered) },
     ]
 }
 
 extension ProposalView.Environment: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.Environment) -> Any?] = [
-        "workstations": { $0.workstations },
-        "servers": { $0.servers },
-        "serverText": { $0.serverText },
-        "devices": { $0.devices },
-        "servicesText": { $0.servicesText },
-        "visitsPerYear": { $0.visitsPerYear },
-        "callsPerMonth": { $0.callsPerMonth },
-        "termMonths": { $0.termMonths },
-        "notCoveredText": { $0.notCoveredText },
+    public static let fields: [String: @Sendable (ProposalView.Environment) -> TemplateValue] = [
+        "workstations": { .init($0.workstations) },
+        "servers": { .init($0.servers) },
+        "serverText": { .init($0.serverText) },
+        "devices": { .init($0.devices) },
+        "servicesText": { .init($0.servicesText) },
+        "visitsPerYear": { .init($0.visitsPerYear) },
+        "callsPerMonth": { .init($0.callsPerMonth) },
+        "termMonths": { .init($0.termMonths) },
+        "notCoveredText": { .init($0.notCoveredText) },
     ]
 }
 
 extension ProposalView.Option: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.Option) -> Any?] = [
-        "planID": { $0.planID },
-        "name": { $0.name },
-        "summary": { $0.summary },
-        "support": { $0.support },
-        "responseTime": { $0.responseTime },
-        "monthlyTotal": { $0.monthlyTotal },
-        "onboardingTotal": { $0.onboardingTotal },
-        "firstMonthTotal": { $0.firstMonthTotal },
-        "expectedMonthly": { $0.expectedMonthly },
-        "expectedNote": { $0.expectedNote },
-        "includes": { $0.includes },
-        "excludes": { $0.excludes },
-        "recommended": { $0.recommended },
+    public static let fields: [String: @Sendable (ProposalView.Option) -> TemplateValue] = [
+        "planID": { .init($0.planID) },
+        "name": { .init($0.name) },
+        "summary": { .init($0.summary) },
+        "support": { .init($0.support) },
+        "responseTime": { .init($0.responseTime) },
+        "monthlyTotal": { .init($0.monthlyTotal) },
+        "onboardingTotal": { .init($0.onboardingTotal) },
+        "firstMonthTotal": { .init($0.firstMonthTotal) },
+        "expectedMonthly": { .init($0.expectedMonthly) },
+        "expectedNote": { .init($0.expectedNote) },
+        "includes": { .init($0.includes) },
+        "excludes": { .init($0.excludes) },
+        "recommended": { .init($0.recommended) },
     ]
 }
 
 extension ProposalView.ComparisonSummary: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.ComparisonSummary) -> Any?] = [
-        "breakFix": { $0.breakFix },
-        "managed": { $0.managed },
-        "difference": { $0.difference },
-        "headline": { $0.headline },
-        "breakEven": { $0.breakEven },
-        "link": { $0.link },
+    public static let fields: [String: @Sendable (ProposalView.ComparisonSummary) -> TemplateValue] = [
+        "breakFix": { .init($0.breakFix) },
+        "managed": { .init($0.managed) },
+        "difference": { .init($0.difference) },
+        "headline": { .init($0.headline) },
+        "breakEven": { .init($0.breakEven) },
+        "link": { .init($0.link) },
     ]
 }

@@ -67,7 +67,7 @@ public struct RenderContext: Sendable {
     }
 
     /// `style-1a2b3c4d.css`: the stylesheet's name in both trees, which changes whenever its content does.
-    public var stylesheetName: String { "style-\(Fingerprint.shortHex(templates.stylesheet)).css" }
+    public let stylesheetName: String
 
     /// Loads the templates and the logo of the business folder at `root`.
     public init(root: URL, shop: Shop, today: Day) throws {
@@ -93,6 +93,7 @@ public struct RenderContext: Sendable {
         self.today = today
         self.logo = logo
         self.money = MoneyFormat(currency: business.currency, locale: business.locale)
+        self.stylesheetName = "style-\(Fingerprint.shortHex(templates.stylesheet)).css"
     }
 
     /// The frame for the page at `path` (such as `compare/index.html`) in `tree`. Pages link the
@@ -116,29 +117,29 @@ public struct RenderContext: Sendable {
 }
 
 extension LetterheadView: TemplateView {
-    public static let fields: [String: @Sendable (LetterheadView) -> Any?] = [
-        "name": { $0.name },
-        "addressLines": { $0.addressLines },
-        "phone": { $0.phone },
-        "email": { $0.email },
-        "website": { $0.website },
-        "logo": { $0.logo },
+    public static let fields: [String: @Sendable (LetterheadView) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "addressLines": { .init($0.addressLines) },
+        "phone": { .init($0.phone) },
+        "email": { .init($0.email) },
+        "website": { .init($0.website) },
+        "logo": { .init($0.logo) },
     ]
 }
 
 extension PageFrame: TemplateView {
-    public static let fields: [String: @Sendable (PageFrame) -> Any?] = [
-        "title": { $0.title },
-        "description": { $0.description },
-        "canonicalURL": { $0.canonicalURL },
-        "siteName": { $0.siteName },
-        "isPrivate": { $0.isPrivate },
-        "stylesheet": { $0.stylesheet },
-        "stylesheetHref": { $0.stylesheetHref },
-        "homeHref": { $0.homeHref },
-        "letterhead": { $0.letterhead },
-        "today": { $0.today },
-        "todayISO": { $0.todayISO },
-        "printFooter": { $0.printFooter },
+    public static let fields: [String: @Sendable (PageFrame) -> TemplateValue] = [
+        "title": { .init($0.title) },
+        "description": { .init($0.description) },
+        "canonicalURL": { .init($0.canonicalURL) },
+        "siteName": { .init($0.siteName) },
+        "isPrivate": { .init($0.isPrivate) },
+        "stylesheet": { .init($0.stylesheet) },
+        "stylesheetHref": { .init($0.stylesheetHref) },
+        "homeHref": { .init($0.homeHref) },
+        "letterhead": { .init($0.letterhead) },
+        "today": { .init($0.today) },
+        "todayISO": { .init($0.todayISO) },
+        "printFooter": { .init($0.printFooter) },
     ]
 }

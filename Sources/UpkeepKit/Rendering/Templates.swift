@@ -4,7 +4,11 @@ import Mustache
 /// The Mustache templates of `templates/`, each named by its file name without `.mustache`
 /// (so `letterhead.mustache` is the partial `{{> letterhead}}`), plus the stylesheet.
 public struct Templates: Sendable {
+    /// The templates as swift-mustache parsed them: what checked their syntax, and the
+    /// reference the tests compare Upkeep's renderer with.
     public let library: MustacheLibrary
+    /// The same templates compiled for rendering (see `CompiledTemplate`).
+    let compiled: [String: CompiledTemplate]
     /// `templates/style.css`, inlined into every page so a document stands alone when e-mailed.
     public let stylesheet: String
 
@@ -13,6 +17,7 @@ public struct Templates: Sendable {
         let folder = root.appendingPathComponent("templates")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var templates: [String: MustacheTemplate] = [:]
+        var compiled: [String: CompiledTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         for name in names where name.hasSuffix(".mustache") {
             let path = "templates/" + name
@@ -22,6 +27,12 @@ public struct Templates: Sendable {
             }
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                do {
+                    compiled[String(name.dropLast(".mustache".count))] = try CompiledTemplate(text)
+                } catch {
+                    diagnostics.append(Diagnostic(path: path, line: error.line, column: error.column,
+                                                  message: "template: \(error.feature) is not supported; see docs/templates.md"))
+                }
                 // Only a template that parses is checked for names: a broken tag would be misread.
                 for unknown in TemplateFields.unknown(in: text) {
                     diagnostics.append(Diagnostic(path: path, line: unknown.line, column: unknown.column,
@@ -39,16 +50,22 @@ public struct Templates: Sendable {
             diagnostics.append(Diagnostic(path: "templates/style.css", line: 1, column: 1, message: "missing: the stylesheet every page uses"))
         }
         guard diagnostics.isEmpty, let stylesheet else { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(Templates(library: MustacheLibrary(templates: templates), stylesheet: stylesheet))
+        return .success(Templates(library: MustacheLibrary(templates: templates), compiled: compiled, stylesheet: stylesheet))
     }
 
     /// Renders `model` with the template `name`.
-    public func render(_ name: String, _ model: Any) throws(DiagnosticsError) -> String {
-        guard let text = library.render(model, withTemplate: name) else {
+    public func render(_ name: String, _ model: some TemplateView) throws(DiagnosticsError) -> String {
+        guard let template = compiled[name] else {
             throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
                                                message: "missing: this template is needed to build the site")])
         }
-        return text
+        var renderer = TemplateRenderer(templates: compiled, model: model)
+        renderer.render(template.nodes, indentation: [], overrides: nil)
+        if renderer.tooDeep {
+            throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
+                                               message: "partials and blocks nest more than \(TemplateRenderer.maximumNesting) deep: does a template include itself, or a block contain itself?")])
+        }
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 
     private static func describe(_ error: Error) -> String {

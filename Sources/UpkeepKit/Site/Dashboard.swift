@@ -139,76 +139,76 @@ public struct DashboardView: Sendable {
 }
 
 extension DashboardView: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView) -> Any?] = [
-        "page": { $0.page },
-        "monthlyRecurring": { $0.monthlyRecurring },
-        "annualRecurring": { $0.annualRecurring },
-        "contractsInForce": { $0.contractsInForce },
-        "months": { $0.months },
-        "revenueChartSVG": { $0.revenueChartSVG },
-        "ending": { $0.ending },
-        "hasEnding": { $0.hasEnding },
-        "overdue": { $0.overdue },
-        "hasOverdue": { $0.hasOverdue },
-        "groups": { $0.groups },
-        "publicSite": { $0.publicSite },
+    public static let fields: [String: @Sendable (DashboardView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "monthlyRecurring": { .init($0.monthlyRecurring) },
+        "annualRecurring": { .init($0.annualRecurring) },
+        "contractsInForce": { .init($0.contractsInForce) },
+        "months": { .init($0.months) },
+        "revenueChartSVG": { .init($0.revenueChartSVG) },
+        "ending": { .init($0.ending) },
+        "hasEnding": { .init($0.hasEnding) },
+        "overdue": { .init($0.overdue) },
+        "hasOverdue": { .init($0.hasOverdue) },
+        "groups": { .init($0.groups) },
+        "publicSite": { .init($0.publicSite) },
     ]
 }
 
 extension DashboardView.Link: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Link) -> Any?] = [
-        "label": { $0.label },
-        "href": { $0.href },
+    public static let fields: [String: @Sendable (DashboardView.Link) -> TemplateValue] = [
+        "label": { .init($0.label) },
+        "href": { .init($0.href) },
     ]
 }
 
 extension DashboardView.ClientRow: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.ClientRow) -> Any?] = [
-        "name": { $0.name },
-        "workstations": { $0.workstations },
-        "servers": { $0.servers },
-        "plan": { $0.plan },
-        "balance": { $0.balance },
-        "proposal": { $0.proposal },
-        "comparison": { $0.comparison },
-        "statements": { $0.statements },
-        "hasStatements": { $0.hasStatements },
+    public static let fields: [String: @Sendable (DashboardView.ClientRow) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "workstations": { .init($0.workstations) },
+        "servers": { .init($0.servers) },
+        "plan": { .init($0.plan) },
+        "balance": { .init($0.balance) },
+        "proposal": { .init($0.proposal) },
+        "comparison": { .init($0.comparison) },
+        "statements": { .init($0.statements) },
+        "hasStatements": { .init($0.hasStatements) },
     ]
 }
 
 extension DashboardView.ClientGroup: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.ClientGroup) -> Any?] = [
-        "title": { $0.title },
-        "clients": { $0.clients },
+    public static let fields: [String: @Sendable (DashboardView.ClientGroup) -> TemplateValue] = [
+        "title": { .init($0.title) },
+        "clients": { .init($0.clients) },
     ]
 }
 
 extension DashboardView.MonthRow: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.MonthRow) -> Any?] = [
-        "month": { $0.month },
-        "recurring": { $0.recurring },
-        "breakFix": { $0.breakFix },
-        "oneOff": { $0.oneOff },
-        "recurringShare": { $0.recurringShare },
+    public static let fields: [String: @Sendable (DashboardView.MonthRow) -> TemplateValue] = [
+        "month": { .init($0.month) },
+        "recurring": { .init($0.recurring) },
+        "breakFix": { .init($0.breakFix) },
+        "oneOff": { .init($0.oneOff) },
+        "recurringShare": { .init($0.recurringShare) },
     ]
 }
 
 extension DashboardView.Ending: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Ending) -> Any?] = [
-        "client": { $0.client },
-        "plan": { $0.plan },
-        "date": { $0.date },
-        "daysLeft": { $0.daysLeft },
-        "what": { $0.what },
+    public static let fields: [String: @Sendable (DashboardView.Ending) -> TemplateValue] = [
+        "client": { .init($0.client) },
+        "plan": { .init($0.plan) },
+        "date": { .init($0.date) },
+        "daysLeft": { .init($0.daysLeft) },
+        "what": { .init($0.what) },
     ]
 }
 
 extension DashboardView.Overdue: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Overdue) -> Any?] = [
-        "client": { $0.client },
-        "amountDue": { $0.amountDue },
-        "pastDue": { $0.pastDue },
-        "oldest": { $0.oldest },
-        "statement": { $0.statement },
+    public static let fields: [String: @Sendable (DashboardView.Overdue) -> TemplateValue] = [
+        "client": { .init($0.client) },
+        "amountDue": { .init($0.amountDue) },
+        "pastDue": { .init($0.pastDue) },
+        "oldest": { .init($0.oldest) },
+        "statement": { .init($0.statement) },
     ]
 }

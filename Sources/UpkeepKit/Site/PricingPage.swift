@@ -144,65 +144,65 @@ public struct PricingPageView: Sendable {
 }
 
 extension PricingPageView: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView) -> Any?] = [
-        "page": { $0.page },
-        "aboutHTML": { $0.aboutHTML },
-        "plans": { $0.plans },
-        "planNames": { $0.planNames },
-        "factors": { $0.factors },
-        "addons": { $0.addons },
-        "hasAddons": { $0.hasAddons },
-        "examples": { $0.examples },
-        "examplesNote": { $0.examplesNote },
-        "remoteRate": { $0.remoteRate },
-        "onsiteRate": { $0.onsiteRate },
-        "tripFee": { $0.tripFee },
-        "afterHours": { $0.afterHours },
-        "faqHTML": { $0.faqHTML },
-        "faqTitle": { $0.faqTitle },
-        "phone": { $0.phone },
-        "phoneHref": { $0.phoneHref },
-        "email": { $0.email },
-        "addressLines": { $0.addressLines },
-        "compareHref": { $0.compareHref },
+    public static let fields: [String: @Sendable (PricingPageView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "aboutHTML": { .init($0.aboutHTML) },
+        "plans": { .init($0.plans) },
+        "planNames": { .init($0.planNames) },
+        "factors": { .init($0.factors) },
+        "addons": { .init($0.addons) },
+        "hasAddons": { .init($0.hasAddons) },
+        "examples": { .init($0.examples) },
+        "examplesNote": { .init($0.examplesNote) },
+        "remoteRate": { .init($0.remoteRate) },
+        "onsiteRate": { .init($0.onsiteRate) },
+        "tripFee": { .init($0.tripFee) },
+        "afterHours": { .init($0.afterHours) },
+        "faqHTML": { .init($0.faqHTML) },
+        "faqTitle": { .init($0.faqTitle) },
+        "phone": { .init($0.phone) },
+        "phoneHref": { .init($0.phoneHref) },
+        "email": { .init($0.email) },
+        "addressLines": { .init($0.addressLines) },
+        "compareHref": { .init($0.compareHref) },
     ]
 }
 
 extension PricingPageView.PlanColumn: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.PlanColumn) -> Any?] = [
-        "name": { $0.name },
-        "summary": { $0.summary },
-        "support": { $0.support },
-        "perWorkstation": { $0.perWorkstation },
-        "perServer": { $0.perServer },
-        "responseTime": { $0.responseTime },
-        "includes": { $0.includes },
-        "excludes": { $0.excludes },
-        "hasIncludes": { $0.hasIncludes },
-        "hasExcludes": { $0.hasExcludes },
-        "descriptionHTML": { $0.descriptionHTML },
+    public static let fields: [String: @Sendable (PricingPageView.PlanColumn) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "summary": { .init($0.summary) },
+        "support": { .init($0.support) },
+        "perWorkstation": { .init($0.perWorkstation) },
+        "perServer": { .init($0.perServer) },
+        "responseTime": { .init($0.responseTime) },
+        "includes": { .init($0.includes) },
+        "excludes": { .init($0.excludes) },
+        "hasIncludes": { .init($0.hasIncludes) },
+        "hasExcludes": { .init($0.hasExcludes) },
+        "descriptionHTML": { .init($0.descriptionHTML) },
     ]
 }
 
 extension PricingPageView.AddonRow: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.AddonRow) -> Any?] = [
-        "name": { $0.name },
-        "price": { $0.price },
-        "description": { $0.description },
-        "includedIn": { $0.includedIn },
+    public static let fields: [String: @Sendable (PricingPageView.AddonRow) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "price": { .init($0.price) },
+        "description": { .init($0.description) },
+        "includedIn": { .init($0.includedIn) },
     ]
 }
 
 extension PricingPageView.ExampleRow: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.ExampleRow) -> Any?] = [
-        "office": { $0.office },
-        "totals": { $0.totals },
+    public static let fields: [String: @Sendable (PricingPageView.ExampleRow) -> TemplateValue] = [
+        "office": { .init($0.office) },
+        "totals": { .init($0.totals) },
     ]
 }
 
 extension PricingPageView.Factor: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.Factor) -> Any?] = [
-        "name": { $0.name },
-        "rule": { $0.rule },
+    public static let fields: [String: @Sendable (PricingPageView.Factor) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "rule": { .init($0.rule) },
     ]
 }

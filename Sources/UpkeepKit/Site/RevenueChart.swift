@@ -55,8 +55,3 @@ public struct RevenueChart: Sendable {
     }
 }
 
-/// Text safe inside XML and HTML: `&`, `<`, `>` and `"` escaped.
-func escapeXML(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-}

@@ -49,11 +49,11 @@ public enum SiteFiles {
 }
 
 extension NotFoundView: TemplateView {
-    public static let fields: [String: @Sendable (NotFoundView) -> Any?] = [
-        "page": { $0.page },
-        "homeHref": { $0.homeHref },
-        "phone": { $0.phone },
-        "phoneHref": { $0.phoneHref },
-        "email": { $0.email },
+    public static let fields: [String: @Sendable (NotFoundView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "homeHref": { .init($0.homeHref) },
+        "phone": { .init($0.phone) },
+        "phoneHref": { .init($0.phoneHref) },
+        "email": { .init($0.email) },
     ]
 }

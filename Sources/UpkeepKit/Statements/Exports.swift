@@ -62,7 +62,8 @@ public enum Exports {
     }
 
     static func clean(_ text: String) -> String {
-        String(text.map { $0 == ";" || $0 == "\n" || $0 == "|" ? "," : $0 })
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "|") }) else { return text }
+        return String(text.map { $0 == ";" || $0 == "\n" || $0 == "|" ? "," : $0 })
     }
 
     /// `Ohio sales tax` → `ohio-sales-tax`

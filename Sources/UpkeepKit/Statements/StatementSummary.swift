@@ -1,12 +1,18 @@
 /// What the dashboard keeps of a client's statements once they are written: which months
-/// have one, and the latest.
+/// have one, and the figures of the latest (kept small: there is one per client).
 public struct StatementSummary: Sendable {
+    public struct Latest: Sendable {
+        public var month: Month
+        public var amountDue: Money
+        public var aging: Aging
+    }
+
     public var months: [Month]
-    public var latest: Statement?
+    public var latest: Latest?
 
     public init(_ statements: [Statement]) {
         months = statements.map(\.month)
-        latest = statements.last
+        latest = statements.last.map { Latest(month: $0.month, amountDue: $0.amountDue, aging: $0.aging) }
     }
 }
 

@@ -130,59 +130,59 @@ public struct StatementView: Sendable {
 }
 
 extension StatementView: TemplateView {
-    public static let fields: [String: @Sendable (StatementView) -> Any?] = [
-        "page": { $0.page },
-        "account": { $0.account },
-        "number": { $0.number },
-        "date": { $0.date },
-        "period": { $0.period },
-        "dueDate": { $0.dueDate },
-        "remitTo": { $0.remitTo },
-        "billTo": { $0.billTo },
-        "previousBalance": { $0.previousBalance },
-        "paymentsReceived": { $0.paymentsReceived },
-        "creditsApplied": { $0.creditsApplied },
-        "newCharges": { $0.newCharges },
-        "tax": { $0.tax },
-        "amountDue": { $0.amountDue },
-        "isCredit": { $0.isCredit },
-        "sections": { $0.sections },
-        "aging": { $0.aging },
-        "prorationNote": { $0.prorationNote },
-        "messageHTML": { $0.messageHTML },
+    public static let fields: [String: @Sendable (StatementView) -> TemplateValue] = [
+        "page": { .init($0.page) },
+        "account": { .init($0.account) },
+        "number": { .init($0.number) },
+        "date": { .init($0.date) },
+        "period": { .init($0.period) },
+        "dueDate": { .init($0.dueDate) },
+        "remitTo": { .init($0.remitTo) },
+        "billTo": { .init($0.billTo) },
+        "previousBalance": { .init($0.previousBalance) },
+        "paymentsReceived": { .init($0.paymentsReceived) },
+        "creditsApplied": { .init($0.creditsApplied) },
+        "newCharges": { .init($0.newCharges) },
+        "tax": { .init($0.tax) },
+        "amountDue": { .init($0.amountDue) },
+        "isCredit": { .init($0.isCredit) },
+        "sections": { .init($0.sections) },
+        "aging": { .init($0.aging) },
+        "prorationNote": { .init($0.prorationNote) },
+        "messageHTML": { .init($0.messageHTML) },
     ]
 }
 
 extension StatementView.Row: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Row) -> Any?] = [
-        "date": { $0.date },
-        "text": { $0.text },
-        "amount": { $0.amount },
-        "kind": { $0.kind },
+    public static let fields: [String: @Sendable (StatementView.Row) -> TemplateValue] = [
+        "date": { .init($0.date) },
+        "text": { .init($0.text) },
+        "amount": { .init($0.amount) },
+        "kind": { .init($0.kind) },
     ]
 }
 
 extension StatementView.Section: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Section) -> Any?] = [
-        "title": { $0.title },
-        "rows": { $0.rows },
+    public static let fields: [String: @Sendable (StatementView.Section) -> TemplateValue] = [
+        "title": { .init($0.title) },
+        "rows": { .init($0.rows) },
     ]
 }
 
 extension StatementView.Party: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Party) -> Any?] = [
-        "name": { $0.name },
-        "lines": { $0.lines },
+    public static let fields: [String: @Sendable (StatementView.Party) -> TemplateValue] = [
+        "name": { .init($0.name) },
+        "lines": { .init($0.lines) },
     ]
 }
 
 extension StatementView.AgingView: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.AgingView) -> Any?] = [
-        "current": { $0.current },
-        "days1to30": { $0.days1to30 },
-        "days31to60": { $0.days31to60 },
-        "days61to90": { $0.days61to90 },
-        "over90": { $0.over90 },
-        "pastDue": { $0.pastDue },
+    public static let fields: [String: @Sendable (StatementView.AgingView) -> TemplateValue] = [
+        "current": { .init($0.current) },
+        "days1to30": { .init($0.days1to30) },
+        "days31to60": { .init($0.days31to60) },
+        "days61to90": { .init($0.days61to90) },
+        "over90": { .init($0.over90) },
+        "pastDue": { .init($0.pastDue) },
     ]
 }

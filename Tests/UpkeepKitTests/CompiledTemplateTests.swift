@@ -1,0 +1,182 @@
+import Foundation
+import Mustache
+import Testing
+@testable import UpkeepKit
+
+/// Upkeep renders templates itself (`CompiledTemplate`); swift-mustache, which parses them
+/// first, is the reference for what they mean. These tests hold the two to the same bytes.
+@Suite("Template renderer")
+struct CompiledTemplateTests {
+    struct Item: TemplateView {
+        var name: String
+        var flag: Bool
+        static let fields: [String: @Sendable (Item) -> TemplateValue] = ["name": { .init($0.name) }, "flag": { .init($0.flag) }]
+    }
+
+    struct Root: TemplateView {
+        var title = "Ada & <Bob> \"quoted\" 'single'"
+        var empty: String? = nil
+        var blank = ""
+        var yes = true
+        var no = false
+        var count = 0
+        var items = [Item(name: "one", flag: true), Item(name: "two", flag: false)]
+        var none: [Item] = []
+        var words = ["alpha", "beta"]
+        var child: Item? = Item(name: "inner", flag: true)
+        static let fields: [String: @Sendable (Root) -> TemplateValue] = [
+            "title": { .init($0.title) }, "empty": { .init($0.empty) }, "blank": { .init($0.blank) },
+            "yes": { .init($0.yes) }, "no": { .init($0.no) }, "count": { .init($0.count) },
+            "items": { .init($0.items) }, "none": { .init($0.none) }, "words": { .init($0.words) },
+            "child": { .init($0.child) },
+        ]
+    }
+
+    /// Renders `main` (with the partials) through both renderers.
+    func renderBoth(_ main: String, partials: [String: String] = [:]) throws -> (ours: String, reference: String) {
+        let sources = partials.merging(["main": main]) { $1 }
+        let library = MustacheLibrary(templates: try sources.mapValues { try MustacheTemplate(string: $0) })
+        let compiled = try sources.mapValues { try CompiledTemplate($0) }
+        var renderer = TemplateRenderer(templates: compiled, model: Root())
+        renderer.render(compiled["main"]!.nodes, indentation: [], overrides: nil)
+        return (String(decoding: renderer.output, as: UTF8.self), library.render(Root(), withTemplate: "main")!)
+    }
+
+    @Test("every page of the sample business renders to the same bytes as through swift-mustache")
+    func samplePages() throws {
+        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let today = Day(year: 2026, month: 11, day: 29)!
+        let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
+        let templates = context.templates
+        func same(_ name: String, _ view: some TemplateView) throws {
+            let ours = try templates.render(name, view)
+            #expect(ours == templates.library.render(view, withTemplate: name), "\(name)")
+            #expect(ours.count > 1000)
+        }
+        let last = Month("2026-10")!
+        let statements = StatementEngine.statements(for: shop, through: last)
+        try same("pricing", PricingPageView.make(shop, context, hasComparison: true))
+        try same("not-found", NotFoundView.make(shop, context))
+        try same("dashboard", DashboardView.make(shop, summaries: statements.mapValues(StatementSummary.init), totals: [:], lastMonth: last, context))
+        var pages = 3
+        for client in shop.clients {
+            let proposal = try ClientDocuments.proposal(client.id.rawValue, in: shop, today: today)
+            try same("proposal", ProposalView.make(proposal, shop, context))
+            let comparison = try #require(Comparison.make(for: client, in: shop, today: today))
+            try same("comparison", ComparisonView.make(comparison, subject: client.name, path: "comparisons/\(client.id).html",
+                                                       tree: .private, shop: shop, context: context))
+            for statement in statements[client.id] ?? [] {
+                try same("statement", StatementView.make(statement, client: client, context: context))
+                pages += 1
+            }
+            pages += 2
+        }
+        #expect(pages == 55)
+    }
+
+    @Test("standalone lines, indented partials, parents and blocks", arguments: [
+        "a\n  {{#yes}}\n  in\n  {{/yes}}\nb\n",
+        "  {{> part}}\n{{^no}} x {{/no}}\n",
+        "{{<parent}}\n  {{$b}}\n    first\n  second\n  {{/b}}\n{{/parent}}\n",
+        "{{$b}}default{{/b}}|{{<parent}}{{$b}}over {{title}}{{/b}}{{/parent}}",
+        "{{#items}}{{name}}{{#flag}}!{{/flag}}{{^flag}}?{{/flag}} {{/items}}{{^none}}none{{/none}}",
+        "{{#child}}{{name}} {{title}}{{/child}} {{child.name}} {{.child.name}} {{#words}}<{{.}}>{{/words}}",
+        "{{empty}}|{{#empty}}x{{/empty}}|{{^empty}}y{{/empty}}|{{#blank}}b{{/blank}}|{{count}}|{{#count}}c{{/count}}",
+        "\t{{! comment }}\n{{{title}}} {{&title}} {{ title }}\r\n{{#yes}}\r\n crlf\r\n{{/yes}}\r\n",
+        "{{items}} {{words}} {{yes}} {{no}} {{.}}",
+    ])
+    func cases(_ template: String) throws {
+        let partials = ["part": "p {{title}}\n{{#items}}\n- {{name}}\n{{/items}}\n  end\n",
+                        "parent": "<p>\n  {{$b}}default\n  lines{{/b}}\n</p>\n"]
+        let (ours, reference) = try renderBoth(template, partials: partials)
+        #expect(ours == reference)
+    }
+
+    /// Random templates made of every supported tag, text, spaces, tabs and line breaks: the
+    /// places where Mustache's whitespace rules are subtle.
+    @Test("2,000 random templates render the same through both")
+    func randomTemplates() throws {
+        var random = SplitMix(seed: 7)
+        let names = ["title", "empty", "blank", "yes", "no", "count", "items", "none", "words", "child", "child.name", "missing", "."]
+        func piece(_ depth: Int) -> String {
+            let texts = ["a", " ", "  ", "\t", "\n", "\n", "x y", "<&>", "{", "}"]
+            switch random.next(depth > 2 ? 5 : 10) {
+            case 0, 1: return texts[random.next(texts.count)]
+            case 2: return "{{" + names[random.next(names.count)] + "}}"
+            case 3: return ["{{{title}}}", "{{&count}}", "{{ name }}", "{{! note }}"][random.next(4)]
+            case 4: return ["{{> part}}", "\n{{> part}}\n", "  {{>part}}\n"][random.next(3)]
+            case 5, 6:
+                let name = names[random.next(names.count - 1)]
+                let sigil = random.next(2) == 0 ? "#" : "^"
+                let open = ["", "\n", "  "][random.next(3)], close = ["", "\n", " \n"][random.next(3)]
+                return open + "{{\(sigil)\(name)}}" + close + body(depth + 1) + open + "{{/\(name)}}" + close
+            case 7:
+                // Blocks only at the top: a block inside an override of the same name never ends.
+                guard depth == 0 else { return "{{title}}" }
+                return ["", "\n", "  "][random.next(3)] + "{{$b}}" + ["", "\n"][random.next(2)] + body(depth + 1) + "{{/b}}" + ["", "\n"][random.next(2)]
+            default:
+                // A parent only at the top: one inside a block that overrides itself never ends.
+                guard depth == 0 else { return "{{count}}" }
+                let inside = ["", "\n", "  "][random.next(3)] + "{{$b}}" + body(depth + 1) + "{{/b}}" + ["", "\n"][random.next(2)]
+                return ["", "\n", "  "][random.next(3)] + "{{<parent}}" + ["", "\n"][random.next(2)] + inside + "{{/parent}}" + ["", "\n"][random.next(2)]
+            }
+        }
+        func body(_ depth: Int) -> String { (0..<random.next(5)).map { _ in piece(depth) }.joined() }
+        let partials = ["part": "p {{title}}\n{{#items}}\n  - {{name}}\n{{/items}}\nend\n",
+                        "parent": "<p>\n  {{$b}}default{{/b}}\n  {{#yes}}\n  {{$b}}again{{/b}}\n  {{/yes}}\n</p>\n"]
+        var compared = 0
+        for _ in 0..<2000 {
+            let template = body(0)
+            guard (try? MustacheTemplate(string: template)) != nil else { continue }
+            let (ours, reference) = try renderBoth(template, partials: partials)
+            #expect(ours == reference, "template: \(template.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 1500)
+    }
+
+    @Test("tags the renderer does not support are errors with their line and column")
+    func unsupported() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit("templates/footer.mustache", replacing: "{{#fingerprint}}", with: "{{=<% %>=}}<%#fingerprint%>")
+        try copy.edit("templates/footer.mustache", replacing: "{{/fingerprint}}", with: "<%/fingerprint%>")
+        #expect(throws: DiagnosticsError.self) { try Templates.load(root: copy.root).get() }
+        if case .failure(let error) = Templates.load(root: copy.root) {
+            #expect(error.description == "templates/footer.mustache:3:3: error: template: changing the delimiters ({{=…=}}) is not supported; see docs/templates.md")
+        }
+    }
+
+    @Test("a template that includes itself is an error, not a crash")
+    func selfInclusion() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit("templates/footer.mustache", replacing: "<footer class=\"doc-footer\">", with: "<footer class=\"doc-footer\">{{> footer}}")
+        let templates = try Templates.load(root: copy.root).get()
+        let shop = try Pipeline.check(root: copy.root).get()
+        let context = RenderContext(templates: templates, business: shop.business, today: Day(year: 2026, month: 11, day: 29)!)
+        let proposal = try ClientDocuments.proposal("greenfield-vet", in: shop, today: context.today)
+        #expect(throws: DiagnosticsError.self) { try templates.render("proposal", ProposalView.make(proposal, shop, context)) }
+    }
+
+    @Test("a quote followed by a combining mark is still escaped")
+    func combiningMarks() throws {
+        var renderer = TemplateRenderer(templates: ["main": try CompiledTemplate("<a title=\"{{name}}\">")],
+                                        model: Item(name: "\"\u{301} onmouseover=alert(1)", flag: true))
+        renderer.render(try CompiledTemplate("<a title=\"{{name}}\">").nodes, indentation: [], overrides: nil)
+        #expect(String(decoding: renderer.output, as: UTF8.self) == "<a title=\"&quot;\u{301} onmouseover=alert(1)\">")
+    }
+}
+
+/// A small deterministic random number generator, so a failing template can be found again.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
