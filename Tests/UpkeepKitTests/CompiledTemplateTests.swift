@@ -161,9 +161,9 @@ struct CompiledTemplateTests {
 
     @Test("a quote followed by a combining mark is still escaped")
     func combiningMarks() throws {
-        var renderer = TemplateRenderer(templates: ["main": try CompiledTemplate("<a title=\"{{name}}\">")],
-                                        model: Item(name: "\"\u{301} onmouseover=alert(1)", flag: true))
-        renderer.render(try CompiledTemplate("<a title=\"{{name}}\">").nodes, indentation: [], overrides: nil)
+        let template = try CompiledTemplate("<a title=\"{{name}}\">")
+        var renderer = TemplateRenderer(templates: ["main": template], model: Item(name: "\"\u{301} onmouseover=alert(1)", flag: true))
+        renderer.render(template.nodes, indentation: [], overrides: nil)
         #expect(String(decoding: renderer.output, as: UTF8.self) == "<a title=\"&quot;\u{301} onmouseover=alert(1)\">")
     }
 }

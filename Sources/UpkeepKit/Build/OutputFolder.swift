@@ -181,12 +181,8 @@ public final class OutputFolder: @unchecked Sendable {
             count += n
         }
         if count == bytes.count, memcmp(old, bytes, count) == 0 { return }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(offset)) }
-            guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            offset += n
-        }
+        // pread left the file offset at the start.
+        try writeAll(bytes, to: fd, path: path)
         if count > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
@@ -197,6 +193,11 @@ public final class OutputFolder: @unchecked Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Writes every byte at the file's offset, however many calls it takes.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
