@@ -37,8 +37,9 @@ struct CompiledTemplateTests {
         let sources = partials.merging(["main": main]) { $1 }
         let library = MustacheLibrary(templates: try sources.mapValues { try MustacheTemplate(string: $0) })
         let compiled = try sources.mapValues { try CompiledTemplate($0) }
-        var renderer = TemplateRenderer(templates: compiled, model: Root())
-        renderer.render(compiled["main"]!.nodes, indentation: [], overrides: nil)
+        var renderer = TemplateRenderer(program: RenderProgram(compiled), model: Root())
+        let rendered = renderer.render(template: "main")
+        #expect(rendered)
         return (String(decoding: renderer.output, as: UTF8.self), library.render(Root(), withTemplate: "main")!)
     }
 
@@ -162,8 +163,9 @@ struct CompiledTemplateTests {
     @Test("a quote followed by a combining mark is still escaped")
     func combiningMarks() throws {
         let template = try CompiledTemplate("<a title=\"{{name}}\">")
-        var renderer = TemplateRenderer(templates: ["main": template], model: Item(name: "\"\u{301} onmouseover=alert(1)", flag: true))
-        renderer.render(template.nodes, indentation: [], overrides: nil)
+        var renderer = TemplateRenderer(program: RenderProgram(["main": template]), model: Item(name: "\"\u{301} onmouseover=alert(1)", flag: true))
+        let rendered = renderer.render(template: "main")
+        #expect(rendered)
         #expect(String(decoding: renderer.output, as: UTF8.self) == "<a title=\"&quot;\u{301} onmouseover=alert(1)\">")
     }
 }

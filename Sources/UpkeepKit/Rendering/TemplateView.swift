@@ -9,11 +9,14 @@ import Mustache
 /// tests use as the reference for Upkeep's own renderer (`CompiledTemplate`).
 public protocol TemplateView: MustacheParent, Sendable {
     static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
+    /// The field `name`, or nil when the view has no such field or it has no value. A
+    /// requirement (with the one implementation below) so that each view type reads its own
+    /// table directly, instead of working out the table's generic type on every look-up.
+    func field(_ name: String) -> TemplateValue?
 }
 
 extension TemplateView {
-    /// The field `name`, or nil when the view has no such field or it has no value.
-    func field(_ name: String) -> TemplateValue? {
+    public func field(_ name: String) -> TemplateValue? {
         guard let value = Self.fields[name]?(self) else { return nil }
         if case .absent = value { return nil }
         return value

@@ -7,8 +7,8 @@ public struct Templates: Sendable {
     /// The templates as swift-mustache parsed them: what checked their syntax, and the
     /// reference the tests compare Upkeep's renderer with.
     public let library: MustacheLibrary
-    /// The same templates compiled for rendering (see `CompiledTemplate`).
-    let compiled: [String: CompiledTemplate]
+    /// The same templates compiled for rendering (see `CompiledTemplate` and `RenderProgram`).
+    let program: RenderProgram
     /// `templates/style.css`, inlined into every page so a document stands alone when e-mailed.
     public let stylesheet: String
 
@@ -50,17 +50,16 @@ public struct Templates: Sendable {
             diagnostics.append(Diagnostic(path: "templates/style.css", line: 1, column: 1, message: "missing: the stylesheet every page uses"))
         }
         guard diagnostics.isEmpty, let stylesheet else { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(Templates(library: MustacheLibrary(templates: templates), compiled: compiled, stylesheet: stylesheet))
+        return .success(Templates(library: MustacheLibrary(templates: templates), program: RenderProgram(compiled), stylesheet: stylesheet))
     }
 
     /// Renders `model` with the template `name`.
     public func render(_ name: String, _ model: some TemplateView) throws(DiagnosticsError) -> String {
-        guard let template = compiled[name] else {
+        var renderer = TemplateRenderer(program: program, model: model)
+        guard renderer.render(template: name) else {
             throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
                                                message: "missing: this template is needed to build the site")])
         }
-        var renderer = TemplateRenderer(templates: compiled, model: model)
-        renderer.render(template.nodes, indentation: [], overrides: nil)
         if renderer.tooDeep {
             throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
                                                message: "partials and blocks nest more than \(TemplateRenderer.maximumNesting) deep: does a template include itself, or a block contain itself?")])
