@@ -44,6 +44,18 @@ struct BuildTests {
         #expect(FileManager.default.fileExists(atPath: copy.url("private/proposals/harbor-dental.html").path))
     }
 
+    @Test("a deleted public/ is built again, not replaced by an older build's")
+    func deletedTreeIsRebuilt() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        try copy.edit("content/business.md", replacing: "name: Northside Computer Care", with: "name: Northside Care")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        try FileManager.default.removeItem(at: copy.url("public"))
+        #expect(try !Pipeline.build(BuildSettings(root: copy.root, today: today)).upToDate)
+        #expect(try copy.read("public/index.html").contains("<meta property=\"og:site_name\" content=\"Northside Care\">"))
+    }
+
     @Test("a failed build leaves the previous output byte for byte as it was")
     func failedBuildKeepsPreviousOutput() throws {
         let copy = try SampleCopy()

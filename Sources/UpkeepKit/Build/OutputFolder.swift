@@ -85,8 +85,10 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Finishes or undoes what a killed build left, so that `public/` and `private/` are both
     /// from the same build: a swap that had begun (its marker written, the new trees complete)
-    /// is completed; otherwise a tree left only under its spare name is put back. Called first
-    /// by every build, even one that will fail.
+    /// is completed; otherwise a tree left only under its spare name is put back, and, as it
+    /// may be from an earlier build than the other tree, the record of the last build's inputs
+    /// is removed so that the next build is a full one. Called first by every build, even one
+    /// that will fail.
     public static func recover(in destination: URL) throws {
         let fm = FileManager.default
         let staging = destination.appendingPathComponent(stagingName)
@@ -104,6 +106,7 @@ public final class OutputFolder: @unchecked Sendable {
             let spare = destination.appendingPathComponent(spareName(tree))
             if !fm.fileExists(atPath: live.path), fm.fileExists(atPath: spare.path) {
                 try fm.moveItem(at: spare, to: live)
+                try? fm.removeItem(at: destination.appendingPathComponent(Tree.private.rawValue).appendingPathComponent(BuildInputs.recordPath))
             }
         }
     }
