@@ -85,7 +85,8 @@ struct BuildTests {
         #expect(throws: DiagnosticsError.self) {
             try Pipeline.build(BuildSettings(root: copy.root, today: today))
         }
-        #expect(try snapshot(of: copy.url("private")) == privateBefore)
+        // The pages come back; the record of the inputs does not, so the next build is a full one.
+        #expect(try snapshot(of: copy.url("private")) == privateBefore.filter { $0.key != BuildInputs.recordPath })
     }
 
     @Test func todayChangesOnlyWhatDependsOnIt() throws {

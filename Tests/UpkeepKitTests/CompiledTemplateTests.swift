@@ -50,7 +50,7 @@ struct CompiledTemplateTests {
         let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
         let templates = context.templates
         func same(_ name: String, _ view: some TemplateView) throws {
-            let ours = try templates.render(name, view)
+            let ours = String(decoding: try templates.render(name, view), as: UTF8.self)
             #expect(ours == templates.library.render(view, withTemplate: name), "\(name)")
             #expect(ours.count > 1000)
         }

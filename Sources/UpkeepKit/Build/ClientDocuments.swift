@@ -80,11 +80,11 @@ public enum ClientDocuments {
     }
 
     /// Replaces one file in one step: written beside it, then renamed over it.
-    static func replaceFile(_ text: String, at target: URL) throws -> URL {
+    static func replaceFile(_ page: [UInt8], at target: URL) throws -> URL {
         let folder = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp")
-        try Data(text.utf8).write(to: temporary)
+        try Data(page).write(to: temporary)
         guard rename(temporary.path, target.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
         }

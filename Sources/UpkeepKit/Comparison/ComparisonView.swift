@@ -59,7 +59,7 @@ public struct ComparisonView: Sendable {
 
     /// The finished sheet.
     /// The sheet for `subject`, written at `path` in `tree` (the public one holds no client data).
-    public static func render(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) throws -> String {
+    public static func render(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) throws -> [UInt8] {
         try context.templates.render("comparison", make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
     }
 

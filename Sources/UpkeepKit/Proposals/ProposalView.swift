@@ -88,7 +88,7 @@ public struct ProposalView: Sendable {
     public var planNames: [String]
 
     /// The finished page: rendered, then sealed with its fingerprint.
-    public static func render(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) throws -> String {
+    public static func render(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) throws -> [UInt8] {
         Fingerprint.seal(try context.templates.render("proposal", make(proposal, shop, context)))
     }
 

@@ -28,8 +28,8 @@ public enum Fingerprint {
     public static func shortHex(_ text: String) -> String { shortHex(text.utf8) }
 
     /// The first 48 bits of the hash in three groups of four hex digits.
-    public static func of(_ text: String) -> String {
-        let hex = String(hash(text), radix: 16, uppercase: true)
+    public static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+        let hex = String(hash(bytes), radix: 16, uppercase: true)
         let digits = Array(String(repeating: "0", count: 16 - hex.count) + hex)
         return [String(digits[0..<4]), String(digits[4..<8]), String(digits[8..<12])].joined(separator: "-")
     }
@@ -39,7 +39,20 @@ public enum Fingerprint {
 
     /// Hashes a page rendered with `placeholder` in place of its fingerprint, then puts the
     /// fingerprint in.
-    public static func seal(_ page: String) -> String {
-        page.replacingOccurrences(of: placeholder, with: of(page))
+    public static func seal(_ page: [UInt8]) -> [UInt8] {
+        let mark = Array(placeholder.utf8), fingerprint = Array(of(page).utf8)
+        var sealed: [UInt8] = []
+        sealed.reserveCapacity(page.count)
+        var index = 0
+        while index < page.count {
+            if page[index] == mark[0], page[index...].starts(with: mark) {
+                sealed += fingerprint
+                index += mark.count
+            } else {
+                sealed.append(page[index])
+                index += 1
+            }
+        }
+        return sealed
     }
 }

@@ -53,8 +53,8 @@ public struct Templates: Sendable {
         return .success(Templates(library: MustacheLibrary(templates: templates), program: RenderProgram(compiled), stylesheet: stylesheet))
     }
 
-    /// Renders `model` with the template `name`.
-    public func render(_ name: String, _ model: some TemplateView) throws(DiagnosticsError) -> String {
+    /// Renders `model` with the template `name`, as UTF-8 bytes (a page is written as it is).
+    public func render(_ name: String, _ model: some TemplateView) throws(DiagnosticsError) -> [UInt8] {
         var renderer = TemplateRenderer(program: program, model: model)
         guard renderer.render(template: name) else {
             throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
@@ -64,7 +64,7 @@ public struct Templates: Sendable {
             throw DiagnosticsError([Diagnostic(path: "templates/\(name).mustache", line: 1, column: 1,
                                                message: "partials and blocks nest more than \(TemplateRenderer.maximumNesting) deep: does a template include itself, or a block contain itself?")])
         }
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     private static func describe(_ error: Error) -> String {

@@ -52,7 +52,7 @@ public struct StatementView: Sendable {
 
     public static let prorationRule = "Part of a month is charged by days of service: each monthly amount × the days in service ÷ the days in the month, the first day included, rounded to the cent on each line."
 
-    public static func render(_ statement: Statement, client: Client, context: RenderContext) throws -> String {
+    public static func render(_ statement: Statement, client: Client, context: RenderContext) throws -> [UInt8] {
         try context.templates.render("statement", make(statement, client: client, context: context))
     }
 
