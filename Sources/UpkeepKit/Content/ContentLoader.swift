@@ -143,7 +143,10 @@ public enum ContentLoader {
         do {
             // Every scalar is read as text and interpreted by its field (ContentValue), so Yams
             // need not guess types: its default resolver runs regular expressions on every key.
-            let node = try Yams.compose(yaml: document.frontMatter, .basic) ?? Node("", .init(.null))
+            // Nor does it construct Swift values (no constructor tables, which `.default` builds
+            // afresh for every file), and the encoding is given, or Yams would read the whole
+            // environment for every file.
+            let node = try Yams.compose(yaml: document.frontMatter, .basic, Constructor([:], [:], [:]), .utf8) ?? Node("", .init(.null))
             return .success(LoadedFile(kind: kind, id: stem, path: source.path, yaml: node,
                                        lineOffset: offset, body: document.body))
         } catch let error as YamlError {

@@ -25,7 +25,11 @@ extension ContentChoice {
 extension String: ContentValue {
     public static func read(_ node: Node, _ reader: inout ContentReader) -> String? {
         guard let text = reader.scalar(node, "must be text") else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most values start and end with a visible ASCII character: nothing to trim, and no
+        // need to ask Foundation (which copies the text into an NSString to find out).
+        let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+        let trimmed = text.utf8.first.map(visible.contains) == true && text.utf8.last.map(visible.contains) == true
+            ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             reader.invalid(node, "must not be empty")
             return nil
