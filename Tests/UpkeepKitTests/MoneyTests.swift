@@ -55,6 +55,20 @@ struct MoneyTests {
         #expect(yen.format(Money(minorUnits: 12000)).hasSuffix("12,000"))
         let euro = MoneyFormat(currency: Currency(code: "EUR", minorDigits: 2), locale: "de_DE")
         #expect(euro.format(Money(minorUnits: 123_450)) == "1.234,50\u{a0}€")
+        #expect(euro.format(Money(minorUnits: -100_000_007)) == "−1.000.000,07\u{a0}€")
+        // Every digit count, the extremes, and three decimals.
+        #expect(usd.format(.zero) == "$0.00")
+        #expect(usd.format(Money(minorUnits: 100_000)) == "$1,000.00")
+        #expect(usd.format(Money(minorUnits: 99_999)) == "$999.99")
+        #expect(usd.format(Money(minorUnits: Int.max)) == "$92,233,720,368,547,758.07")
+        #expect(usd.format(Money(minorUnits: Int.min)) == "−$92,233,720,368,547,758.08")
+        #expect(usd.plain(Money(minorUnits: 5)) == "0.05")
+        #expect(usd.plain(Money(minorUnits: Int.min)) == "-92233720368547758.08")
+        #expect(yen.plain(Money(minorUnits: -7)) == "-7")
+        let dinar = MoneyFormat(currency: Currency(code: "KWD", minorDigits: 3), locale: "en_US")
+        #expect(dinar.plain(Money(minorUnits: 1_234_005)) == "1234.005")
+        #expect(yen.whole(Money(minorUnits: 1_234_567)) .hasSuffix("1,234,567"))
+        #expect(usd.whole(Money(minorUnits: 1_234_550)) == "$12,346")
     }
 
     @Test("formats scaled numbers back, whatever the number of decimals (found by fuzzing: 0 decimals crashed)")

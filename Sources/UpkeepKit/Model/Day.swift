@@ -91,9 +91,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
     /// `2026-11-15`
-    public var description: String {
-        padded(year, to: 4) + "-" + padded(month, to: 2) + "-" + padded(day, to: 2)
-    }
+    public var description: String { isoText(year: year, month: month, day: day) }
 
     /// `November 15, 2026`
     public var longText: String { "\(Month.names[month - 1]) \(day), \(year)" }
@@ -131,11 +129,33 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
     /// `2026-11`
-    public var description: String { padded(year, to: 4) + "-" + padded(month, to: 2) }
+    public var description: String { isoText(year: year, month: month) }
     /// `November 2026`
     public var longText: String { "\(Month.names[month - 1]) \(year)" }
     /// `Nov`
     public var abbreviation: String { String(Month.names[month - 1].prefix(3)) }
+}
+
+/// `2026-11-05`, or `2026-11` without a day: the year (1 to 9999, as `Day` and `Month`
+/// ensure) and the month and day zero-padded. Written straight into the string, as exports
+/// write a date on every line.
+func isoText(year: Int, month: Int, day: Int? = nil) -> String {
+    String(unsafeUninitializedCapacity: day == nil ? 7 : 10) { buffer in
+        func put(_ value: Int, width: Int, endingAt end: Int) {
+            var value = value
+            for position in stride(from: end - 1, through: end - width, by: -1) {
+                buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+        }
+        put(year, width: 4, endingAt: 4)
+        buffer[4] = UInt8(ascii: "-")
+        put(month, width: 2, endingAt: 7)
+        guard let day else { return 7 }
+        buffer[7] = UInt8(ascii: "-")
+        put(day, width: 2, endingAt: 10)
+        return 10
+    }
 }
 
 /// Zero-padded numbers for dates: `padded(7, to: 2)` is `"07"`.

@@ -40,20 +40,7 @@ public struct MoneyFormat: Sendable {
     }
 
     public func format(_ money: Money) -> String {
-        let magnitude = money.minorUnits.magnitude
-        let divisor = unit
-        let whole = String(magnitude / divisor)
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped += groupingSeparator }
-            grouped.append(digit)
-        }
-        var text = prefix + grouped
-        if minorDigits > 0 {
-            text += decimalSeparator + padded(Int(magnitude % divisor), to: minorDigits)
-        }
-        text += suffix
-        return money.isNegative ? "−" + text : text
+        write(money, sign: "−", prefix: prefix, grouping: groupingSeparator, decimal: decimalSeparator, suffix: suffix)
     }
 
     /// An amount in whole units, for chart axes: `$12,000`.
@@ -65,10 +52,45 @@ public struct MoneyFormat: Sendable {
 
     /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.
     public func plain(_ money: Money) -> String {
+        write(money, sign: "-", prefix: "", grouping: nil, decimal: ".", suffix: "")
+    }
+
+    /// `sign` (if negative), `prefix`, the whole units in groups of three, `decimal` and the
+    /// minor units, `suffix`: written straight into the string's storage, as every page has
+    /// dozens of amounts.
+    private func write(_ money: Money, sign: String, prefix: String, grouping: String?, decimal: String, suffix: String) -> String {
         let magnitude = money.minorUnits.magnitude
         let divisor = unit
-        let sign = money.isNegative ? "-" : ""
-        let whole = String(magnitude / divisor)
-        return minorDigits == 0 ? sign + whole : sign + whole + "." + padded(Int(magnitude % divisor), to: minorDigits)
+        let whole = magnitude / divisor, fraction = magnitude % divisor
+        var wholeDigits = 1, rest = whole / 10
+        while rest > 0 { wholeDigits += 1; rest /= 10 }
+        let separators = grouping.map { (wholeDigits - 1) / 3 * $0.utf8.count } ?? 0
+        let capacity = (money.isNegative ? sign.utf8.count : 0) + prefix.utf8.count + wholeDigits + separators
+            + (minorDigits > 0 ? decimal.utf8.count + minorDigits : 0) + suffix.utf8.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            func put(_ text: String) {
+                for byte in text.utf8 { buffer[count] = byte; count += 1 }
+            }
+            func putDigits(_ value: UInt, _ digits: Int, grouping: String?) {
+                var power: UInt = 1
+                for _ in 1..<digits { power *= 10 }
+                for digit in 0..<digits {
+                    if let grouping, digit > 0, (digits - digit) % 3 == 0 { put(grouping) }
+                    buffer[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
+                    count += 1
+                    power /= 10
+                }
+            }
+            if money.isNegative { put(sign) }
+            put(prefix)
+            putDigits(whole, wholeDigits, grouping: grouping)
+            if minorDigits > 0 {
+                put(decimal)
+                putDigits(fraction, minorDigits, grouping: nil)
+            }
+            put(suffix)
+            return count
+        }
     }
 }

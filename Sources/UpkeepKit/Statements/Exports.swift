@@ -8,11 +8,17 @@ public enum Exports {
         let fields = [s.number, s.account, s.clientID.rawValue, name, s.date.description,
                       s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.tax),
                       money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue)]
-        return fields.map(csvField).joined(separator: ",") + "\n"
+        var row = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { row += "," }
+            row += csvField(field)
+        }
+        return row + "\n"
     }
 
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -27,9 +33,11 @@ public enum Exports {
 
     /// One client's transactions.
     public static func journal(_ statements: [Statement], client: Client, currency: String, money: MoneyFormat) -> String {
-        func amount(_ m: Money) -> String { "\(money.plain(m)) \(currency)" }
-        let receivable = "assets:receivable:\(client.id)"
-        var out = ""
+        let receivable = "    assets:receivable:\(client.id)  "
+        let payee = clean(client.name)
+        // Bytes, appended piece by piece: this runs for every line of every statement.
+        var out: [UInt8] = []
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
         for s in statements {
             for line in s.lines where line.amount != .zero {
                 let (description, account): (String, String)
@@ -41,11 +49,13 @@ public enum Exports {
                 case .credit(let credit): (description, account) = ("Credit: \(credit.reason)", "income:credits")
                 case .tax(let name, _, _): (description, account) = (name, "liabilities:tax:\(slug(name))")
                 }
-                out += "\n\(line.date) \(clean(client.name)) | \(clean(description))  ; statement \(s.number)\n"
-                    + "    \(receivable)  \(amount(line.amount))\n    \(account)  \(amount(-line.amount))\n"
+                put("\n"); put(line.date.description); put(" "); put(payee); put(" | "); put(clean(description))
+                put("  ; statement "); put(s.number); put("\n")
+                put(receivable); put(money.plain(line.amount)); put(" "); put(currency); put("\n")
+                put("    "); put(account); put("  "); put(money.plain(-line.amount)); put(" "); put(currency); put("\n")
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The owner's balance assertions for months through `last`, in date order.

@@ -39,6 +39,11 @@ public struct Aging: Sendable, Equatable {
     }
 }
 
+extension Sequence<StatementLine> {
+    /// The sum of the lines' amounts.
+    public var total: Money { reduce(.zero) { $0 + $1.amount } }
+}
+
 /// A client's statement for one month.
 public struct Statement: Sendable {
     public var clientID: ID
@@ -61,12 +66,12 @@ public struct Statement: Sendable {
     public var message: String
 
     /// Contract fees, billable work and one-off charges.
-    public var newCharges: Money { (recurring + work + charges).map(\.amount).sum() }
-    public var tax: Money { taxes.map(\.amount).sum() }
+    public var newCharges: Money { recurring.total + work.total + charges.total }
+    public var tax: Money { taxes.total }
     /// Payments received, as a positive amount.
-    public var paymentsReceived: Money { -payments.map(\.amount).sum() }
+    public var paymentsReceived: Money { -payments.total }
     /// Credits, as a positive amount.
-    public var creditsApplied: Money { -credits.map(\.amount).sum() }
+    public var creditsApplied: Money { -credits.total }
     /// Negative for a credit balance.
     public var amountDue: Money { previousBalance + newCharges + tax - paymentsReceived - creditsApplied }
     public var usesProration: Bool {
