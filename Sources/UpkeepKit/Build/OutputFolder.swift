@@ -49,7 +49,7 @@ public final class OutputFolder: @unchecked Sendable {
     private func recordWritten(_ path: String) -> Bool {
         guard writtenPaths.insert(Self.key(path)).inserted else { return false }
         var folder = path[...]
-        while let slash = folder.lastIndex(of: "/") {
+        while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
             if !writtenFolders.insert(String(folder)).inserted { break }
         }
@@ -141,10 +141,11 @@ public final class OutputFolder: @unchecked Sendable {
         try Self.replaceContents(of: stagedPath(path, in: tree), with: bytes)
     }
 
-    /// Adds to the end of a file of the new build (the first call of a build starts it afresh).
-    public func append(_ contents: String, to path: String, in tree: Tree) throws {
+    /// Adds `pieces`, one after the other, to the end of a file of the new build (the first
+    /// call of a build starts it afresh). They are written in turn, not joined first.
+    public func append(_ pieces: [String], to path: String, in tree: Tree) throws {
         let first = try prepare(path, in: tree)
-        try Self.writeFile(Array(contents.utf8), at: stagedPath(path, in: tree), append: !first)
+        try Self.writeFile(pieces, at: stagedPath(path, in: tree), append: !first)
     }
 
     /// Records a file that something else wrote into the staging folder (a PDF from Chromium).
@@ -155,9 +156,10 @@ public final class OutputFolder: @unchecked Sendable {
     /// Records `path` as written and makes its folder; true the first time in this build.
     @discardableResult
     private func prepare(_ path: String, in tree: Tree) throws -> Bool {
-        precondition(!path.split(separator: "/").contains(".."), "output paths never leave their tree")
+        precondition(!path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) },
+                     "output paths never leave their tree")
         let staged = stagedPath(path, in: tree)
-        let folder = String(staged[..<staged.lastIndex(of: "/")!])
+        let folder = String(staged[..<staged.utf8.lastIndex(of: UInt8(ascii: "/"))!])
         let (first, known) = lock.withLock {
             (recordWritten(tree.rawValue + "/" + path), folders.contains(folder))
         }
@@ -185,25 +187,27 @@ public final class OutputFolder: @unchecked Sendable {
         }
         if count == bytes.count, memcmp(old, bytes, count) == 0 { return }
         // pread left the file offset at the start.
-        try writeAll(bytes, to: fd, path: path)
+        try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: path) }
         if count > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
     }
 
     /// Writes or appends with plain POSIX calls.
-    static func writeFile(_ bytes: [UInt8], at path: String, append: Bool) throws {
+    static func writeFile(_ pieces: [String], at path: String, append: Bool) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
-        try writeAll(bytes, to: fd, path: path)
+        for var piece in pieces {
+            try piece.withUTF8 { try writeAll($0, to: fd, path: path) }
+        }
     }
 
     /// Writes every byte at the file's offset, however many calls it takes.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
             offset += n
         }

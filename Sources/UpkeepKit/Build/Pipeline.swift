@@ -148,14 +148,14 @@ public enum Pipeline {
                 try writeDocuments(of: client, shop, settings, context, printer, numbers: numbers,
                                    account: accounts[client.id], messages: messages, into: output)
             }
-            // The batch's rows, client after client, added to each file in one write.
-            var csvRows: [Month: String] = [:]
-            var journal = ""
+            // The batch's rows, client after client, added to each file while it is open once.
+            var csvRows: [Month: [String]] = [:]
+            var journal: [String] = []
             for (client, result) in zip(batch, results) {
                 summaries[client.id] = result.summary
                 for (month, total) in result.totals { totals[month, default: MonthTotals()].add(total) }
-                for (month, rows) in result.csvRows { csvRows[month, default: ""] += rows }
-                journal += result.journal
+                for (month, rows) in result.csvRows { csvRows[month, default: []].append(rows) }
+                journal.append(result.journal)
                 problems += result.problems
             }
             for month in csvRows.keys.sorted() {
@@ -164,9 +164,9 @@ public enum Pipeline {
                 }
                 try output.append(csvRows[month]!, to: "exports/statements-\(month).csv", in: .private)
             }
-            if !journal.isEmpty { try output.append(journal, to: "exports/ledger.journal", in: .private) }
+            try output.append(journal, to: "exports/ledger.journal", in: .private)
         }
-        try output.append(Exports.journalAssertions(shop, through: last, money: context.money), to: "exports/ledger.journal", in: .private)
+        try output.append([Exports.journalAssertions(shop, through: last, money: context.money)], to: "exports/ledger.journal", in: .private)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         if let only = settings.statementMonth {
             for month in statementMonths where month != only {

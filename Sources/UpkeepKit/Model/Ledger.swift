@@ -36,31 +36,42 @@ public struct LedgerMonth: Sendable {
 
 extension LedgerMonth {
     /// One value per month, in month order: the files of a month split over a folder are joined
-    /// in path order (their messages too, one after the other).
-    static func merged(_ parts: [LedgerMonth]) -> [LedgerMonth] {
-        let byMonth = Dictionary(grouping: parts, by: \.month)
-        return byMonth.keys.sorted().map { month in
-            let files = byMonth[month]!.sorted { $0.location.path < $1.location.path }
-            guard files.count > 1 else { return files[0] }
+    /// in path order (their messages too, one after the other). Each file's entries are let go
+    /// once its month is joined, so that the ledger is held twice over only a month at a time.
+    static func merged(_ parts: consuming [LedgerMonth]) -> [LedgerMonth] {
+        var parts = parts
+        let order = parts.indices.sorted { (parts[$0].month, parts[$0].location.path) < (parts[$1].month, parts[$1].location.path) }
+        var months: [LedgerMonth] = []
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, parts[order[end]].month == parts[order[start]].month { end += 1 }
+            let files = order[start..<end]
+            start = end
             // Each list made once at its final size: a month of a large business is hundreds of
             // files, and growing the lists file by file would copy them over and over.
-            func joined<Entry>(_ entries: KeyPath<LedgerMonth, [Entry]>) -> [Entry] {
+            func joined<Entry>(_ entries: WritableKeyPath<LedgerMonth, [Entry]>) -> [Entry] {
                 var all: [Entry] = []
-                all.reserveCapacity(files.reduce(0) { $0 + $1[keyPath: entries].count })
-                for file in files { all += file[keyPath: entries] }
+                all.reserveCapacity(files.reduce(0) { $0 + parts[$1][keyPath: entries].count })
+                for file in files {
+                    all += parts[file][keyPath: entries]
+                    parts[file][keyPath: entries] = []
+                }
                 return all
             }
-            var month = files[0]
+            var month = parts[files.first!]
+            guard files.count > 1 else { months.append(month); continue }
             month.work = joined(\.work)
             month.charges = joined(\.charges)
             month.payments = joined(\.payments)
             month.credits = joined(\.credits)
             month.balances = joined(\.balances)
-            for part in files.dropFirst() where !part.message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                month.message += (month.message.isEmpty ? "" : "\n\n") + part.message
+            for file in files.dropFirst() where !parts[file].message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                month.message += (month.message.isEmpty ? "" : "\n\n") + parts[file].message
             }
-            return month
+            months.append(month)
         }
+        return months
     }
 }
 

@@ -101,7 +101,7 @@ public struct RenderContext: Sendable {
     /// which carry it and their logo inline.
     public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil,
                       standalone: Bool = false) -> PageFrame {
-        let up = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let up = String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
         let isPublic = tree == .public
         var canonical: String?
         if isPublic, let base = business.baseURL {

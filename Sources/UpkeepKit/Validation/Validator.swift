@@ -113,7 +113,7 @@ public enum Validator {
         plans.sort { ($0.order, $0.id) < ($1.order, $1.id) }
         clients.sort { $0.id < $1.id }
         contracts.sort { $0.id < $1.id }
-        ledger = LedgerMonth.merged(ledger)
+        ledger = LedgerMonth.merged(consume ledger)
         pages.sort { $0.id < $1.id }
         // References are checked even when the business or price book failed, so that one run
         // reports everything.
