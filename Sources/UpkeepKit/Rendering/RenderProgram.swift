@@ -47,6 +47,9 @@ struct RenderProgram: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var names: [Name] = []
     private(set) var nameParts: [String] = []
+    /// For each of `nameParts`, a number shared by every part with the same text.
+    private(set) var partNumbers: [Int32] = []
+    private var parts: [String: Int32] = [:]
     private(set) var overrideSets: [[Override]] = []
     /// Each template's instructions, by template number; templates are numbered in name order.
     private(set) var templates: [Range<Int>] = []
@@ -117,6 +120,10 @@ struct RenderProgram: Sendable {
         names.append(Name(first: Int32(nameParts.count), count: Int32(name.parts.count),
                           innermostOnly: name.innermostOnly, isDot: name.isDot))
         nameParts += name.parts
+        for part in name.parts {
+            if parts[part] == nil { parts[part] = Int32(parts.count) }
+            partNumbers.append(parts[part]!)
+        }
         return Int32(names.count - 1)
     }
 

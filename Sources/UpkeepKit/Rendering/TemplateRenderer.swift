@@ -4,6 +4,10 @@ struct TemplateRenderer {
     let program: RenderProgram
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
+    /// What the first part of a dotted name found in the view at `depth` of the stack (`page`
+    /// in `{{page.title}}`), kept while that view is on the stack: a field hands over a nested
+    /// view by copying it, and a page reads a dozen fields of the same one.
+    private var passedThrough: [(depth: Int, part: Int32, value: TemplateValue)] = []
     /// Partials and blocks being rendered inside one another. A template that includes itself
     /// (or a block whose override contains the same block) would never end; past
     /// `maximumNesting` rendering stops and `tooDeep` is set.
@@ -111,27 +115,36 @@ struct TemplateRenderer {
         stack.append(value)
         body(&self)
         stack.removeLast()
+        if !passedThrough.isEmpty { passedThrough.removeAll { $0.depth >= stack.count } }
     }
 
     /// A name's value: `.` is the innermost value; otherwise the first name is looked for from
     /// the innermost view outwards, and the rest of a dotted name inside what it found.
-    private func lookUp(_ number: Int32) -> TemplateValue? {
+    private mutating func lookUp(_ number: Int32) -> TemplateValue? {
         let name = program.names[Int(number)]
         guard !name.isDot, name.count > 0 else { return stack.last }
-        let first = program.nameParts[Int(name.first)]
+        let first = Int(name.first)
+        let outermost = name.innermostOnly ? stack.count - 1 : 0
         var found: TemplateValue?
-        if name.innermostOnly {
-            found = stack.last.flatMap { Self.child(first, of: $0) }
-        } else {
-            for value in stack.reversed() {
-                if let child = Self.child(first, of: value) { found = child; break }
-            }
+        for depth in stack.indices[outermost...].reversed() {
+            if let value = child(first, at: depth, passedThrough: name.count > 1) { found = value; break }
         }
-        for part in Int(name.first) + 1 ..< Int(name.first + name.count) {
+        for part in first + 1 ..< first + Int(name.count) {
             guard let value = found else { return nil }
             found = Self.child(program.nameParts[part], of: value)
         }
         return found
+    }
+
+    /// The field named by name part `part` of the view at `depth`, remembered when a dotted name
+    /// passes through it.
+    private mutating func child(_ part: Int, at depth: Int, passedThrough remember: Bool) -> TemplateValue? {
+        guard remember else { return Self.child(program.nameParts[part], of: stack[depth]) }
+        let number = program.partNumbers[part]
+        if let known = passedThrough.first(where: { $0.depth == depth && $0.part == number }) { return known.value }
+        guard let value = Self.child(program.nameParts[part], of: stack[depth]) else { return nil }
+        passedThrough.append((depth, number, value))
+        return value
     }
 
     private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
