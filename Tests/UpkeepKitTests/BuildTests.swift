@@ -100,6 +100,33 @@ struct BuildTests {
         #expect(site.contains("<ul class=\"included\"><li>24/7 monitoring of every covered computer</li>"))
         #expect(site.contains("<strong>$60.00</strong> per workstation a month"))
     }
+
+    @Test("a page is written over a file only where it differs, and the file ends where the page does")
+    func replacesContents() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upkeep-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var changedLate = large
+        changedLate[150_000] ^= 1
+        let cases: [(old: [UInt8]?, new: [UInt8])] = [
+            (nil, Array("new".utf8)), ([], Array("new".utf8)), (Array("same".utf8), Array("same".utf8)),
+            (Array("longer text".utf8), Array("short".utf8)), (Array("short".utf8), Array("longer text".utf8)),
+            (Array("abcdef".utf8), Array("abXdef".utf8)), (Array("abc".utf8), []),
+            (large, large), (large, changedLate), (changedLate + [1, 2, 3], large), (Array(large.prefix(70_000)), large),
+        ]
+        for (index, (old, new)) in cases.enumerated() {
+            let path = folder.appendingPathComponent("\(index)").path
+            if let old { FileManager.default.createFile(atPath: path, contents: Data(old)) }
+            let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+            if old == new { Thread.sleep(forTimeInterval: 0.01) }
+            try OutputFolder.replaceContents(of: path, with: new)
+            #expect(FileManager.default.contents(atPath: path) == Data(new), "case \(index)")
+            if old == new {
+                #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == before, "case \(index) was written")
+            }
+        }
+    }
 }
 
 extension Dictionary {

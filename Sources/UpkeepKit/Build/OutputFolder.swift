@@ -178,18 +178,37 @@ public final class OutputFolder: @unchecked Sendable {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
-        var old = [UInt8](repeating: 0, count: bytes.count + 1)
-        var count = 0
-        while count < old.count {
-            let n = old.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, $0.count - count, off_t(count)) }
-            guard n > 0 else { break }
-            count += n
-        }
-        if count == bytes.count, memcmp(old, bytes, count) == 0 { return }
+        let held = compare(fd, with: bytes)
+        guard held != .same else { return }
         // pread left the file offset at the start.
         try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: path) }
-        if count > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
+        if held == .longer, ftruncate(fd, off_t(bytes.count)) != 0 {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
+
+    private enum Held { case same, different, longer }
+
+    /// What the file holds compared with `bytes`, read a block at a time (a large page is not
+    /// read whole into memory).
+    private static func compare(_ fd: Int32, with bytes: [UInt8]) -> Held {
+        let block = 64 * 1024
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: min(bytes.count, block) + 1) { buffer in
+            bytes.withUnsafeBytes { expected in
+                var offset = 0
+                while true {
+                    let left = bytes.count - offset
+                    // One byte more than is left to compare, to see whether the file goes on.
+                    let n = pread(fd, buffer.baseAddress!, min(left, block) + 1, off_t(offset))
+                    if n <= 0 { return left == 0 ? .same : .different }
+                    if left > 0, memcmp(buffer.baseAddress!, expected.baseAddress! + offset, min(n, left)) != 0 {
+                        var status = stat()
+                        return fstat(fd, &status) == 0 && Int(status.st_size) <= bytes.count ? .different : .longer
+                    }
+                    if n > left { return .longer }
+                    offset += n
+                }
+            }
         }
     }
 
