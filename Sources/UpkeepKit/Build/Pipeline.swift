@@ -52,6 +52,7 @@ public enum Pipeline {
             return BuildReport(filesWritten: 0, upToDate: true)
         }
         let shop = try check(root: settings.root).get()
+        MemoryRelease.returnFreedMemory()
         let context = try RenderContext(root: settings.root, shop: shop, today: settings.today)
         let printer = settings.pdf ? try PDFPrinter.find() : nil
         if let month = settings.statementMonth, month > settings.lastStatementMonth {
