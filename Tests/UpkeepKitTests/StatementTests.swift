@@ -7,6 +7,21 @@ struct StatementTests {
     typealias F = PricingFixture
     let money = MoneyFormat(currency: .usd, locale: "en_US")
 
+    @Test("account numbers are five digits up to 45,000 clients, then six, always distinct (100,000 clients hung)")
+    func accountNumbers() {
+        func ids(_ count: Int) -> [ID] { (0..<count).map { ID("client-\($0)") } }
+        for count in [30, 45_000, 45_001, 100_000] {
+            let clients = ids(count)
+            let numbers = StableNumbers(ids: clients, salt: "account")
+            let assigned = clients.map { numbers[$0] }
+            let range = count <= 45_000 ? 10_000...99_999 : 100_000...999_999
+            #expect(assigned.allSatisfy(range.contains), "\(count) clients")
+            #expect(Set(assigned).count == count, "\(count) clients")
+        }
+        // A small shop's numbers are what they always were: from the salted id's hash alone.
+        #expect(StableNumbers(ids: ids(30), salt: "account")[ID("client-7")] == 10_000 + Int(Fingerprint.hash("accountclient-7") % 90_000))
+    }
+
     /// The sample shop with a one-line plan ($22.00 per workstation, no minimum, no tiers, no
     /// tax), so each prorated line can be checked by hand.
     func shop(plan: Plan = F.plan("flat", .maintenance, F.usd(22), .zero)) throws -> Shop {
