@@ -4,14 +4,21 @@
     Benchmarks/run.py [N ...]          (default: 1000 10000; add 100000 when asked)
 
 For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
-release build of `upkeep`: a cold build into an empty folder, a full rebuild over the previous
-output (--force), and a rebuild with nothing changed. Reports wall time, pages written, pages
-per second and peak resident memory (GNU time). Then builds the Hugo baseline
+release build of `upkeep`: a cold build into an empty folder; a full rebuild (--force), the
+first one, which has no earlier tree to write over and creates every file anew; a full rebuild
+again, the everyday case, which writes over the tree the last build replaced; and a rebuild with
+nothing changed. Reports wall time, pages written, pages per second, peak resident memory and
+CPU time, in the program and in the kernel (GNU time). Then builds the Hugo baseline
 (../shared/bench/hugo_baseline.py) with the same number of pages, cold and again over its own
 output, and prints the ratio of pages per second, Upkeep over Hugo. Hugo is not run above
 HUGO_MAX_PAGES pages: it holds every page in memory (about 70 KiB a page here, 10 GiB at
 N = 10,000), more than this machine has at N = 100,000. With several N, also prints how Upkeep's
 time grew from one N to the next. Needs `hugo` and GNU `time` (apt-get install hugo time).
+
+Creating files is most of a cold build's cost, and ext4 makes it far slower (three times, seen
+here) for some minutes after many files were deleted: it passes over recently freed inodes. So
+the folders are removed only at the end, and a run should start five minutes or more after
+anything large was deleted on the same disk (an earlier run's folders included).
 """
 import os, subprocess, sys, tempfile
 
@@ -22,14 +29,15 @@ HUGO_MAX_PAGES = 400_000
 
 
 def timed(command, cwd=None):
-    """Runs command under GNU time; returns (seconds, peak KiB, stdout). What earlier steps
-    wrote is flushed to disk first, so that its writeback does not compete with the run."""
+    """Runs command under GNU time; returns (seconds, peak KiB, CPU seconds in the program,
+    CPU seconds in the kernel). What earlier steps wrote is flushed to disk first, so that its
+    writeback does not compete with the run."""
     os.sync()
     with tempfile.NamedTemporaryFile("r") as report:
-        out = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", report.name] + command, cwd=cwd,
-                             check=True, capture_output=True, text=True)
-        seconds, kib = report.read().split()
-    return float(seconds), int(kib), out.stdout
+        subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", report.name] + command, cwd=cwd,
+                       check=True, capture_output=True, text=True)
+        seconds, kib, user, system = report.read().split()
+    return float(seconds), int(kib), float(user), float(system)
 
 
 def pages(folder):
@@ -42,39 +50,45 @@ def main():
     upkeep = os.path.join(REPO, ".build", "release", "upkeep")
     work = tempfile.mkdtemp(prefix="upkeep-bench-")
     print(f"machine: {os.cpu_count()} cores; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}")
-    print(f"{'run':34} {'seconds':>8} {'pages':>8} {'pages/s':>8} {'peak MiB':>9}")
+    print(f"{'run':40} {'seconds':>8} {'pages':>8} {'pages/s':>8} {'peak MiB':>9} {'CPU user':>9} {'CPU kernel':>10}")
     cold = {}
     for n in sizes:
         folder = os.path.join(work, f"business-{n}")
         subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), folder], check=True)
         build = [upkeep, "build", "--root", folder, "--today", TODAY]
         results = {}
-        for name, command in [("cold", build), ("full rebuild", build + ["--force"]), ("no change", build)]:
-            seconds, kib, _ = timed(command)
+        runs = [("cold", build), ("full rebuild, first", build + ["--force"]),
+                ("full rebuild", build + ["--force"]), ("no change", build)]
+        for name, command in runs:
+            seconds, kib, user, system = timed(command)
             count = pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private"))
             results[name] = (seconds, count)
-            print(f"{'upkeep N=' + str(n) + ' ' + name:34} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f}")
+            print(f"{'upkeep N=' + str(n) + ' ' + name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} "
+                  f"{user:9.1f} {system:10.1f}")
         count = results["cold"][1]
-        cold[n] = results["cold"][0]
+        cold[n] = (results["cold"][0], results["full rebuild"][0])
         if count > HUGO_MAX_PAGES:
             print(f"hugo skipped at {count} pages (over {HUGO_MAX_PAGES}: it would need more memory than this machine has); "
                   f"no-change rebuild {results['full rebuild'][0] / results['no change'][0]:.0f}x faster than a full one")
-            subprocess.run(["rm", "-rf", folder])
             continue
         hugo_site = os.path.join(work, f"hugo-{n}")
         subprocess.run([sys.executable, HUGO_BASELINE, str(count), hugo_site], check=True)
         hugo = {}
         for name in ["cold", "over its output"]:
-            seconds, kib, _ = timed(["hugo", "--quiet"], cwd=hugo_site)
+            seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=hugo_site)
             hugo[name] = seconds
-            print(f"{'hugo ' + str(count) + ' pages ' + name:34} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f}")
+            print(f"{'hugo ' + str(count) + ' pages ' + name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} "
+                  f"{user:9.1f} {system:10.1f}")
         print(f"ratio of pages per second, upkeep over hugo, N={n}: "
               f"cold {hugo['cold'] / results['cold'][0]:.2f}x, "
               f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild'][0]:.2f}x; "
               f"no-change rebuild {results['full rebuild'][0] / results['no change'][0]:.0f}x faster than a full one")
-        subprocess.run(["rm", "-rf", folder, hugo_site])
+    # Removed only at the end: ext4 skips inodes freed in the last minutes when it creates files,
+    # at a cost that grows with how many were freed, which would slow the next size's builds.
+    subprocess.run(["rm", "-rf", work])
     for small, large in zip(sorted(cold), sorted(cold)[1:]):
-        print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): {cold[large] / cold[small]:.1f}x")
+        print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): "
+              f"cold {cold[large][0] / cold[small][0]:.1f}x, full rebuild {cold[large][1] / cold[small][1]:.1f}x")
 
 
 if __name__ == "__main__":
