@@ -200,7 +200,9 @@ public final class OutputFolder: @unchecked Sendable {
                     let left = bytes.count - offset
                     // One byte more than is left to compare, to see whether the file goes on.
                     let n = pread(fd, buffer.baseAddress!, min(left, block) + 1, off_t(offset))
-                    if n <= 0 { return left == 0 ? .same : .different }
+                    // A file that cannot be read is written over whole and cut to length.
+                    if n < 0 { return .longer }
+                    if n == 0 { return left == 0 ? .same : .different }
                     if left > 0, memcmp(buffer.baseAddress!, expected.baseAddress! + offset, min(n, left)) != 0 {
                         var status = stat()
                         return fstat(fd, &status) == 0 && Int(status.st_size) <= bytes.count ? .different : .longer
