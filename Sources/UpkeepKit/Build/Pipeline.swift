@@ -136,7 +136,7 @@ public enum Pipeline {
                                      into output: OutputFolder) throws -> ([ID: StatementSummary], [Month: MonthTotals]) {
         let last = settings.lastStatementMonth
         let numbers = ProposalNumbers(clients: shop.clients.map(\.id))
-        let accounts = StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        let accounts = StatementEngine.accountNumbers(shop)
         let messages = StatementEngine.messagesByMonth(shop)
         var summaries: [ID: StatementSummary] = [:]
         var totals: [Month: MonthTotals] = [:]

@@ -16,7 +16,7 @@
 public enum StatementEngine {
     /// Statements for every client and month up to and including `last`, by client.
     public static func statements(for shop: Shop, through last: Month) -> [ID: [Statement]] {
-        let accounts = StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        let accounts = accountNumbers(shop)
         let messages = messagesByMonth(shop)
         var result: [ID: [Statement]] = [:]
         for client in shop.clients {
@@ -24,6 +24,11 @@ public enum StatementEngine {
             if !list.isEmpty { result[client.id] = list }
         }
         return result
+    }
+
+    /// Every client's account number, printed on its statements.
+    public static func accountNumbers(_ shop: Shop) -> StableNumbers {
+        StableNumbers(ids: shop.clients.map(\.id), salt: "account")
     }
 
     /// Each ledger month's message.
