@@ -1,4 +1,5 @@
-/// A template parsed once into nodes that render straight into bytes.
+/// A template parsed once into nodes, which `RenderProgram` flattens into instructions that
+/// `TemplateRenderer` renders straight into bytes.
 ///
 /// swift-mustache remains the judge of a template's syntax (its parser reports errors with
 /// line and column when templates load) and the reference for what a template means: a test
