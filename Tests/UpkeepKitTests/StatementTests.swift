@@ -22,6 +22,16 @@ struct StatementTests {
         #expect(StableNumbers(ids: ids(30), salt: "account")[ID("client-7")] == 10_000 + Int(Fingerprint.hash("accountclient-7") % 90_000))
     }
 
+    @Test("Markdown shared by many pages (each month's message) is remembered per text: every month keeps its own")
+    func sharedMarkdown() {
+        let shared = SharedMarkdown()
+        let messages = ["Closed on **July 4**.", "New _opening hours_ from August.", "", "Closed on **July 4**."]
+        for message in messages + messages.reversed() {
+            #expect(shared.html(message) == Markdown.html(message))
+        }
+        #expect(shared.html(messages[0]) == "<p>Closed on <strong>July 4</strong>.</p>\n")
+    }
+
     /// The sample shop with a one-line plan ($22.00 per workstation, no minimum, no tiers, no
     /// tax), so each prorated line can be checked by hand.
     func shop(plan: Plan = F.plan("flat", .maintenance, F.usd(22), .zero)) throws -> Shop {

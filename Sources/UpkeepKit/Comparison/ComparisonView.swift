@@ -159,7 +159,7 @@ public struct ComparisonView: Sendable {
             managedQuietYear: money.format(c.managedTotal(months: 12, year: c.quietYear) - c.onboarding),
             managedBadYear: money.format(c.managedTotal(months: 12, year: c.badYear) - c.onboarding),
             chartSVG: chart.svg(money: money, title: "Total cost over 36 months, break/fix against \(c.quote.planName)"),
-            narrativeHTML: Markdown.html(settings.narrative))
+            narrativeHTML: context.shared.html(settings.narrative))
     }
 }
 

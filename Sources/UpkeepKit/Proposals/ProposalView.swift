@@ -168,7 +168,7 @@ public struct ProposalView: Sendable {
                                           headline: headline, breakEven: breakEven,
                                           link: "../comparisons/\(client.id).html"),
             breakdown: QuoteBreakdown(recommended, money: money).rows,
-            hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { Markdown.html($0.body) } ?? "",
+            hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
     }
 }

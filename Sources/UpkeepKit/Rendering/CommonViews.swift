@@ -56,6 +56,9 @@ public struct RenderContext: Sendable {
     public let business: Business
     public let today: Day
     public let logo: Logo?
+    /// The HTML of Markdown that many pages share (a ledger month's message, the comparison
+    /// narrative, the terms), rendered once.
+    public let shared = SharedMarkdown()
 
     /// The business's logo: copied into both trees under a content-hashed name, inlined in standalone documents.
     public struct Logo: Sendable {

@@ -125,7 +125,7 @@ public struct StatementView: Sendable {
                              days31to60: money.format(a.days31to60), days61to90: money.format(a.days61to90),
                              over90: money.format(a.over90), pastDue: a.total != a.current),
             prorationNote: s.usesProration ? prorationRule : nil,
-            messageHTML: Markdown.html(s.message))
+            messageHTML: context.shared.html(s.message))
     }
 }
 
