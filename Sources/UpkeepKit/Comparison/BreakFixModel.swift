@@ -96,7 +96,7 @@ public struct Comparison: Sendable {
     /// The fee is flat; only the incidents that still happen vary with the year.
     public func managedTotal(months: Int, year: Ratio = .one) -> Money {
         guard months > 0 else { return .zero }
-        let fee = managed.filter { if case .planFee = $0.item { true } else { false } }.map(\.amount).sum()
+        let fee = managed.lazy.filter { if case .planFee = $0.item { true } else { false } }.map(\.amount).sum()
         let variable = managedYearly - fee
         return onboarding + fee.scaled((months, 12)) + variable.scaled((months, 12), (year.perMillion, Ratio.scale))
     }
