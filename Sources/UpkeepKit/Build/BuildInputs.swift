@@ -9,7 +9,7 @@ public enum BuildInputs {
 
     public static func digest(_ settings: BuildSettings) -> String {
         var hasher = StableHasher()
-        hasher.add("upkeep-build-inputs-1")
+        hasher.add("upkeep-build-inputs-2")
         hasher.add(programIdentity())
         hasher.add("\(settings.today)|\(settings.statementMonth.map(String.init(describing:)) ?? "-")|\(settings.pdf)")
         for folder in ["content", "templates"] {
@@ -19,10 +19,15 @@ public enum BuildInputs {
             if let walker = FileManager.default.enumerator(atPath: base.path) {
                 for case let relative as String in walker { paths.append(relative) }
             }
-            for relative in paths.sorted() {
-                guard let data = FileManager.default.contents(atPath: prefix + relative) else { continue }
+            paths.sort()
+            // Each file hashed on its own, on every core; the hashes are added in path order.
+            let hashes = try! Parallel.map(paths) { relative -> UInt64? in
+                FileManager.default.contents(atPath: prefix + relative).map { data in data.withUnsafeBytes { Fingerprint.hash($0) } }
+            }
+            for (relative, hash) in zip(paths, hashes) {
+                guard let hash else { continue }
                 hasher.add(folder + "/" + relative)
-                hasher.add(data)
+                hasher.add(String(hash, radix: 16))
             }
         }
         return hasher.hex
@@ -50,11 +55,9 @@ public enum BuildInputs {
 struct StableHasher {
     private var state = Fingerprint.offsetBasis
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
-
-    /// Adds `data` and a separator byte, so that "ab"+"c" and "a"+"bc" differ.
-    mutating func add(_ data: Data) {
-        state = Fingerprint.hash(CollectionOfOne(0xff), from: Fingerprint.hash(data, from: state))
+    /// Adds `text` and a separator byte, so that "ab"+"c" and "a"+"bc" differ.
+    mutating func add(_ text: String) {
+        state = Fingerprint.hash(CollectionOfOne(0xff), from: Fingerprint.hash(text.utf8, from: state))
     }
 
     var hex: String {
