@@ -42,6 +42,8 @@ public final class OutputFolder: @unchecked Sendable {
     private var writtenFolders: Set<String> = []
     /// Folders of the staging tree known to exist.
     private var folders: Set<String> = []
+    /// Staging trees this build created empty: nothing in them can be stale.
+    private let createdEmpty: Set<Tree>
 
     private static func key(_ path: some StringProtocol) -> UInt64 { Fingerprint.hash(path.utf8) }
 
@@ -70,6 +72,7 @@ public final class OutputFolder: @unchecked Sendable {
         let staging = self.staging
         self.stagedTrees = Dictionary(uniqueKeysWithValues: Tree.allCases.map { ($0, staging.appendingPathComponent($0.rawValue).path) })
         let fm = FileManager.default
+        var createdEmpty: Set<Tree> = []
         for tree in Tree.allCases {
             let staged = staging.appendingPathComponent(tree.rawValue)
             let spare = destination.appendingPathComponent(Self.spareName(tree))
@@ -79,8 +82,10 @@ public final class OutputFolder: @unchecked Sendable {
                 try fm.moveItem(at: spare, to: staged)
             } else {
                 try fm.createDirectory(at: staged, withIntermediateDirectories: true)
+                createdEmpty.insert(tree)
             }
         }
+        self.createdEmpty = createdEmpty
     }
 
     /// Finishes or undoes what a killed build left, so that `public/` and `private/` are both
@@ -292,13 +297,14 @@ public final class OutputFolder: @unchecked Sendable {
     /// Number of files written so far.
     public var count: Int { lock.withLock { writtenPaths.count } }
 
-    /// Removes what an earlier build left in the staging folder and this one did not write,
-    /// then moves the new trees into place: each live tree is renamed to its spare name, the
-    /// new one renamed in.
+    /// Removes what an earlier build left in the staging folder and this one did not write
+    /// (a tree this build created empty holds only what it wrote, and is not listed), then
+    /// moves the new trees into place: each live tree is renamed to its spare name, the new
+    /// one renamed in.
     public func commit() throws {
         let fm = FileManager.default
         let (written, writtenFolders) = lock.withLock { (writtenPaths, self.writtenFolders) }
-        for tree in Tree.allCases {
+        for tree in Tree.allCases where !createdEmpty.contains(tree) {
             for stale in Self.files(under: staging.appendingPathComponent(tree.rawValue).path, prefix: tree.rawValue,
                                     keeping: written, folders: writtenFolders) {
                 try fm.removeItem(atPath: staging.path + "/" + stale)
