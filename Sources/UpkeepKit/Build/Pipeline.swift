@@ -143,6 +143,9 @@ public enum Pipeline {
         var problems: [Diagnostic] = []
         var statementMonths: Set<Month> = []
         try output.write(Exports.journalHeader(shop, through: last), to: "exports/ledger.journal", in: .private)
+        let shared = SharedFileWriter(output)
+        // Leaving by an error, the appends still queued finish before the staging folder is discarded.
+        defer { try? shared.wait() }
         for start in stride(from: 0, to: shop.clients.count, by: batchSize) {
             let batch = Array(shop.clients[start..<min(start + batchSize, shop.clients.count)])
             let results = try Parallel.map(batch) { client -> ClientResult in
@@ -159,14 +162,15 @@ public enum Pipeline {
                 journal.append(result.journal)
                 problems += result.problems
             }
-            for month in csvRows.keys.sorted() {
-                if statementMonths.insert(month).inserted {
-                    try output.write(Exports.csvHeader, to: "exports/statements-\(month).csv", in: .private)
-                }
-                try output.append(csvRows[month]!, to: "exports/statements-\(month).csv", in: .private)
+            var files: [(path: String, pieces: [String])] = csvRows.keys.sorted().map { month in
+                // A month's first rows start its file afresh, after the header.
+                let header = statementMonths.insert(month).inserted ? [Exports.csvHeader] : []
+                return ("exports/statements-\(month).csv", header + csvRows[month]!)
             }
-            try output.append(journal, to: "exports/ledger.journal", in: .private)
+            files.append(("exports/ledger.journal", journal))
+            try shared.append(files, in: .private)
         }
+        try shared.wait()
         try output.append([Exports.journalAssertions(shop, through: last, money: context.money)], to: "exports/ledger.journal", in: .private)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         if let only = settings.statementMonth {
