@@ -4,13 +4,16 @@
     Benchmarks/run.py [N ...]          (default: 1000 10000; add 100000 when asked)
 
 For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
-release build of `upkeep`: a cold build into an empty folder; a full rebuild (--force), the
+release build of `upkeep`: a cold build into an empty folder (three, each into a folder of its
+own, up to N = 10,000, and their median used: single runs vary by 10 % and more here); a full
+rebuild (--force), the
 first one, which has no earlier tree to write over and creates every file anew; a full rebuild
 again, the everyday case, which writes over the tree the last build replaced; and a rebuild with
 nothing changed. Reports wall time, pages written, pages per second, peak resident memory and
 CPU time, in the program and in the kernel (GNU time). Then builds the Hugo baseline
 (../shared/bench/hugo_baseline.py) with the same number of pages, cold and again over its own
-output, and prints the ratio of pages per second, Upkeep over Hugo. Hugo is not run above
+output (cold as many times as Upkeep, the median used), and prints the ratio of pages per
+second, Upkeep over Hugo. Hugo is not run above
 HUGO_MAX_PAGES pages: it holds every page in memory (about 70 KiB a page here, 10 GiB at
 N = 10,000), more than this machine has at N = 100,000. With several N, also prints how Upkeep's
 time grew from one N to the next. Needs `hugo` and GNU `time` (apt-get install hugo time).
@@ -20,7 +23,7 @@ here) for some minutes after many files were deleted: it passes over recently fr
 the folders are removed only at the end, and a run should start five minutes or more after
 anything large was deleted on the same disk (an earlier run's folders included).
 """
-import os, subprocess, sys, tempfile
+import os, statistics, subprocess, sys, tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HUGO_BASELINE = os.path.join(os.path.dirname(REPO), "shared", "bench", "hugo_baseline.py")
@@ -44,6 +47,27 @@ def pages(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
 
+def repeats(n):
+    """Cold builds at each N: three up to 10,000 clients, whose median is reported (single runs
+    here vary by 10 % and more from one minute to the next), one above (each takes minutes and
+    12 GB of disk)."""
+    return 3 if n <= 10_000 else 1
+
+
+def fresh_copy(source, target, linked, copied):
+    """A new folder at target holding source's `linked` folders as hard links (the inputs,
+    which are only read) and `copied` files and folders as copies."""
+    os.makedirs(target)
+    for name in linked:
+        subprocess.run(["cp", "-al", os.path.join(source, name), target], check=True)
+    for name in copied:
+        subprocess.run(["cp", "-a", os.path.join(source, name), target], check=True)
+
+
+def line(name, seconds, count, kib, user, system):
+    print(f"{name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} {user:9.1f} {system:10.1f}")
+
+
 def main():
     sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
     subprocess.run(["swift", "build", "-c", "release", "--product", "upkeep"], cwd=REPO, check=True, capture_output=True)
@@ -53,36 +77,50 @@ def main():
     print(f"{'run':40} {'seconds':>8} {'pages':>8} {'pages/s':>8} {'peak MiB':>9} {'CPU user':>9} {'CPU kernel':>10}")
     cold = {}
     for n in sizes:
-        folder = os.path.join(work, f"business-{n}")
-        subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), folder], check=True)
-        build = [upkeep, "build", "--root", folder, "--today", TODAY]
-        results = {}
-        runs = [("cold", build), ("full rebuild, first", build + ["--force"]),
-                ("full rebuild", build + ["--force"]), ("no change", build)]
-        for name, command in runs:
-            seconds, kib, user, system = timed(command)
+        source = os.path.join(work, f"business-{n}")
+        subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), source], check=True)
+        colds = []
+        for r in range(repeats(n)):
+            folder = f"{source}-{r + 1}"
+            fresh_copy(source, folder, ["content"], ["templates"])
+            seconds, kib, user, system = timed([upkeep, "build", "--root", folder, "--today", TODAY])
             count = pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private"))
-            results[name] = (seconds, count)
-            print(f"{'upkeep N=' + str(n) + ' ' + name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} "
-                  f"{user:9.1f} {system:10.1f}")
-        count = results["cold"][1]
-        cold[n] = (results["cold"][0], results["full rebuild"][0])
+            colds.append(seconds)
+            line(f"upkeep N={n} cold" + (f" ({r + 1})" if repeats(n) > 1 else ""), seconds, count, kib, user, system)
+        results = {"cold": statistics.median(colds)}
+        if len(colds) > 1:
+            print(f"{'upkeep N=' + str(n) + ' cold, median':40} {results['cold']:8.2f} {count:8d} {count / results['cold']:8.0f}")
+        build = [upkeep, "build", "--root", folder, "--today", TODAY]
+        for name, command in [("full rebuild, first", build + ["--force"]), ("full rebuild", build + ["--force"]),
+                              ("no change", build)]:
+            seconds, kib, user, system = timed(command)
+            results[name] = seconds
+            line(f"upkeep N={n} {name}", seconds, pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private")),
+                 kib, user, system)
+        cold[n] = (results["cold"], results["full rebuild"])
         if count > HUGO_MAX_PAGES:
             print(f"hugo skipped at {count} pages (over {HUGO_MAX_PAGES}: it would need more memory than this machine has); "
-                  f"no-change rebuild {results['full rebuild'][0] / results['no change'][0]:.0f}x faster than a full one")
+                  f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one")
             continue
-        hugo_site = os.path.join(work, f"hugo-{n}")
-        subprocess.run([sys.executable, HUGO_BASELINE, str(count), hugo_site], check=True)
-        hugo = {}
-        for name in ["cold", "over its output"]:
-            seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=hugo_site)
-            hugo[name] = seconds
-            print(f"{'hugo ' + str(count) + ' pages ' + name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} "
-                  f"{user:9.1f} {system:10.1f}")
+        hugo_source = os.path.join(work, f"hugo-{n}")
+        subprocess.run([sys.executable, HUGO_BASELINE, str(count), hugo_source], check=True)
+        hugo_colds = []
+        for r in range(repeats(n)):
+            site = f"{hugo_source}-{r + 1}"
+            fresh_copy(hugo_source, site, ["content"], ["layouts", "hugo.toml"])
+            seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=site)
+            hugo_colds.append(seconds)
+            line(f"hugo {count} pages cold" + (f" ({r + 1})" if repeats(n) > 1 else ""), seconds, count, kib, user, system)
+        hugo = {"cold": statistics.median(hugo_colds)}
+        if len(hugo_colds) > 1:
+            print(f"{'hugo ' + str(count) + ' pages cold, median':40} {hugo['cold']:8.2f} {count:8d} {count / hugo['cold']:8.0f}")
+        seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=site)
+        hugo["over its output"] = seconds
+        line(f"hugo {count} pages over its output", seconds, count, kib, user, system)
         print(f"ratio of pages per second, upkeep over hugo, N={n}: "
-              f"cold {hugo['cold'] / results['cold'][0]:.2f}x, "
-              f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild'][0]:.2f}x; "
-              f"no-change rebuild {results['full rebuild'][0] / results['no change'][0]:.0f}x faster than a full one")
+              f"cold {hugo['cold'] / results['cold']:.2f}x" + (" (medians)" if len(colds) > 1 else "") + ", "
+              f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild']:.2f}x; "
+              f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one")
     # Removed only at the end: ext4 skips inodes freed in the last minutes when it creates files,
     # at a cost that grows with how many were freed, which would slow the next size's builds.
     subprocess.run(["rm", "-rf", work])
