@@ -121,12 +121,12 @@ def main():
               f"cold {hugo['cold'] / results['cold']:.2f}x" + (" (medians)" if len(colds) > 1 else "") + ", "
               f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild']:.2f}x; "
               f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one")
+    for small, large in zip(sorted(cold), sorted(cold)[1:]):
+        print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): "
+              f"cold {cold[large][0] / cold[small][0]:.1f}x, full rebuild {cold[large][1] / cold[small][1]:.1f}x", flush=True)
     # Removed only at the end: ext4 skips inodes freed in the last minutes when it creates files,
     # at a cost that grows with how many were freed, which would slow the next size's builds.
     subprocess.run(["rm", "-rf", work])
-    for small, large in zip(sorted(cold), sorted(cold)[1:]):
-        print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): "
-              f"cold {cold[large][0] / cold[small][0]:.1f}x, full rebuild {cold[large][1] / cold[small][1]:.1f}x")
 
 
 if __name__ == "__main__":
