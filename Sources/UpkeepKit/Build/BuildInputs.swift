@@ -21,7 +21,7 @@ public enum BuildInputs {
             }
             paths.sort()
             // Each file hashed on its own, on every core; the hashes are added in path order.
-            let hashes = try! Parallel.map(paths) { relative -> UInt64? in
+            let hashes = Parallel.map(paths) { relative -> UInt64? in
                 FileManager.default.contents(atPath: prefix + relative).map { data in data.withUnsafeBytes { Fingerprint.hash($0) } }
             }
             for (relative, hash) in zip(paths, hashes) {

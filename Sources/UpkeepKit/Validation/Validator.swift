@@ -89,7 +89,7 @@ public enum Validator {
         for start in stride(from: 0, to: others.count, by: 512) {
             let batch = Array(others[start..<min(start + 512, others.count)])
             let digits = minorDigits
-            let results = (try? Parallel.map(batch) { read($0, minorDigits: digits) }) ?? []
+            let results = Parallel.map(batch) { read($0, minorDigits: digits) }
             for (item, problems) in results {
                 diagnostics += problems
                 switch item {
