@@ -20,7 +20,7 @@ struct ValidationTests {
         }
     }
 
-    @Test("the four problems of the foundation issue come out in one run")
+    @Test("the four problems of the foundation issue come out in one run, with the ledger's and a page's, by file and line (the ledger is read first)")
     func everythingAtOnce() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
@@ -28,11 +28,17 @@ struct ValidationTests {
         try copy.edit("content/contracts/riverside-printing.md", replacing: "client: riverside-printing", with: "client: riverside-printers")
         try copy.edit("content/contracts/miller-accounting.md", replacing: "start: 2026-02-01", with: "start: 2026-02-30")
         try copy.edit("content/business.md", replacing: "phone: (740) 555-0142", with: "phone: [unclosed")
+        try copy.edit("content/ledger/2026-01.md", replacing: "hours: 1\n    where: remote\n    summary: Outlook would not open",
+                      with: "hours: lots\n    where: remote\n    summary: Outlook would not open")
+        try copy.edit("content/pages/terms.md", replacing: "title: Terms of service", with: "titel: Terms of service")
         #expect(copy.check() == [
             "content/business.md:6:8: error: invalid YAML: a list opened with '[' is never closed (did not find expected ',' or ']')",
             "content/clients/harbor-dental.md:12:1: error: unknown key 'workstaions' in client (did you mean 'workstations'?); accepted keys: billing_address, calls_per_month, contact, name, recommend, recommend_because, servers, services, status, term_months, visits_per_year, workstations",
             "content/contracts/miller-accounting.md:4:8: error: '2026-02-30' is not a date: February 2026 has 28 days",
             "content/contracts/riverside-printing.md:2:9: error: contract 'riverside-printing' refers to client 'riverside-printers', but there is no content/clients/riverside-printers.md",
+            "content/ledger/2026-01.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'lots'",
+            "content/pages/terms.md:2:1: error: unknown key 'titel' in page (did you mean 'title'?); accepted keys: title",
+            "content/pages/terms.md:2:1: error: missing required key 'title' in page",
         ])
     }
 

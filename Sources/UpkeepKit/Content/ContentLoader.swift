@@ -5,6 +5,10 @@ import Yams
 public enum ContentKind: Sendable, Equatable {
     case business, priceBook, comparison, plan, client, contract, ledger(Month), page
 
+    var isLedger: Bool {
+        if case .ledger = self { true } else { false }
+    }
+
     /// What the README calls each place, for the error on a file in none of them.
     static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md"
 }
