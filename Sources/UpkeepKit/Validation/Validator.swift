@@ -206,13 +206,16 @@ public enum Validator {
         }
         // Each contract against the later ones of the same client (comparing every pair of all
         // contracts took 30 s at 100,000 clients).
-        let sameClient = Dictionary(grouping: contracts.indices) { contracts[$0].client.value }
-        for (index, a) in contracts.enumerated() {
-            for b in sameClient[a.client.value]!.filter({ $0 > index }).map({ contracts[$0] }) {
-                let aEnd = a.end ?? Day(ordinal: .max / 2), bEnd = b.end ?? Day(ordinal: .max / 2)
-                if a.start <= bEnd && b.start <= aEnd {
-                    error("contract '\(b.id)' overlaps contract '\(a.id)' for client '\(a.client.value)'; give the earlier one an 'end' date",
-                          b.client.location)
+        let byClient = Dictionary(grouping: contracts, by: \.client.value)
+        for clientID in byClient.keys.sorted() {
+            let same = byClient[clientID]!
+            for (index, a) in same.enumerated() {
+                for b in same[(index + 1)...] {
+                    let aEnd = a.end ?? Day(ordinal: .max / 2), bEnd = b.end ?? Day(ordinal: .max / 2)
+                    if a.start <= bEnd && b.start <= aEnd {
+                        error("contract '\(b.id)' overlaps contract '\(a.id)' for client '\(a.client.value)'; give the earlier one an 'end' date",
+                              b.client.location)
+                    }
                 }
             }
         }
