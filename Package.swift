@@ -19,10 +19,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // syncfs, which Swift's Glibc module does not declare: a build's output is on the disk
+        // before it replaces the previous one.
+        .target(name: "CFileSync"),
         .target(
             name: "UpkeepKit",
             dependencies: [
                 "CMark",
+                "CFileSync",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -1,3 +1,4 @@
+import CFileSync
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,8 +13,9 @@ public enum Tree: String, Sendable, CaseIterable {
 }
 
 /// Stage 5 of the pipeline: pages are written into a staging folder beside the output, and
-/// swapped into place only when the whole build succeeded. A failed or killed build leaves
-/// the previous `public/` and `private/` as they were.
+/// swapped into place only when the whole build succeeded and is on the disk. A failed or
+/// killed build leaves the previous `public/` and `private/` as they were; a power cut leaves
+/// either those or the new ones, whole.
 ///
 /// The tree a swap replaces is kept as `.upkeep-spare-<tree>/` and becomes the next build's
 /// staging folder: its files are overwritten in place, those the new build does not write are
@@ -177,8 +179,8 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Makes the file at `path` hold `bytes`: compared with what it holds (a page of an earlier
     /// build, in a recycled tree), then written over it only if different, and cut short only
-    /// if it was longer. Plain POSIX calls, no temporary file and no fsync per file, since the
-    /// staging folder is swapped in only once complete.
+    /// if it was longer. Plain POSIX calls, no temporary file and no fsync per file: the staging
+    /// folder is swapped in only once complete, and written to the disk as a whole first.
     static func replaceContents(of path: String, with bytes: [UInt8]) throws {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -298,9 +300,14 @@ public final class OutputFolder: @unchecked Sendable {
     public var count: Int { lock.withLock { writtenPaths.count } }
 
     /// Removes what an earlier build left in the staging folder and this one did not write
-    /// (a tree this build created empty holds only what it wrote, and is not listed), then
-    /// moves the new trees into place: each live tree is renamed to its spare name, the new
-    /// one renamed in.
+    /// (a tree this build created empty holds only what it wrote, and is not listed), writes
+    /// the new trees to the disk, then moves them into place: each live tree is renamed to its
+    /// spare name, the new one renamed in, and the renames written to the disk too.
+    ///
+    /// Without the first sync, a power cut soon after a build could leave the renames on the
+    /// disk but not the pages (a file system may record renames before it writes contents):
+    /// the previous statements replaced by empty files. It costs what the system would
+    /// otherwise spend writing the pages back after the build (1.5 s for 10,000 clients here).
     public func commit() throws {
         let fm = FileManager.default
         let (written, writtenFolders) = lock.withLock { (writtenPaths, self.writtenFolders) }
@@ -310,6 +317,7 @@ public final class OutputFolder: @unchecked Sendable {
                 try fm.removeItem(atPath: staging.path + "/" + stale)
             }
         }
+        try Self.sync(staging.path) { upkeep_sync_file_system($0) }
         let marker = destination.appendingPathComponent(Self.markerName)
         try Self.writeFile([], at: marker.path, append: false)
         for tree in Tree.allCases {
@@ -317,5 +325,14 @@ public final class OutputFolder: @unchecked Sendable {
         }
         try fm.removeItem(at: staging)
         try fm.removeItem(at: marker)
+        try Self.sync(destination.path) { fsync($0) }
+    }
+
+    /// Calls `flush` (`syncfs` or `fsync`) on the folder at `path`.
+    private static func sync(_ path: String, with flush: (Int32) -> Int32) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        guard flush(fd) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 }
