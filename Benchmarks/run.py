@@ -9,8 +9,9 @@ own, up to N = 10,000, and their median used: single runs vary by 10 % and more 
 rebuild (--force), the
 first one, which has no earlier tree to write over and creates every file anew; a full rebuild
 again, the everyday case, which writes over the tree the last build replaced; and a rebuild with
-nothing changed. Reports wall time, pages written, pages per second, peak resident memory and
-CPU time, in the program and in the kernel (GNU time). Then builds the Hugo baseline
+nothing changed. Reports wall time until the output is on the disk (each command is followed by
+`sync`, see `timed`), pages written, pages per second, peak resident memory and CPU time, in the
+program and in the kernel (GNU time). Then builds the Hugo baseline
 (../shared/bench/hugo_baseline.py) with the same number of pages, cold and again over its own
 output (cold as many times as Upkeep, the median used), and prints the ratio of pages per
 second, Upkeep over Hugo. Hugo is not run above
@@ -32,13 +33,19 @@ HUGO_MAX_PAGES = 400_000
 
 
 def timed(command, cwd=None):
-    """Runs command under GNU time; returns (seconds, peak KiB, CPU seconds in the program,
-    CPU seconds in the kernel). What earlier steps wrote is flushed to disk first, so that its
-    writeback does not compete with the run."""
+    """Runs command and then `sync` under GNU time; returns (seconds, peak KiB, CPU seconds in
+    the program, CPU seconds in the kernel). What earlier steps wrote is flushed to disk first,
+    so that its writeback does not compete with the run.
+
+    A run ends when what it wrote is on the disk. Upkeep writes its output to the disk before
+    swapping it in, Hugo leaves that to the system; and the system writes back what a build
+    longer than half a minute wrote while it runs, but what a shorter one wrote after it has
+    ended. Times that stopped before the writeback would compare different work: Upkeep's with
+    Hugo's, and a 100,000-client build's with a 10,000-client one's."""
     os.sync()
     with tempfile.NamedTemporaryFile("r") as report:
-        subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", report.name] + command, cwd=cwd,
-                       check=True, capture_output=True, text=True)
+        subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", report.name, "sh", "-c", '"$@" && sync', "sh"] + command,
+                       cwd=cwd, check=True, capture_output=True, text=True)
         seconds, kib, user, system = report.read().split()
     return float(seconds), int(kib), float(user), float(system)
 
