@@ -5,9 +5,8 @@
 
 For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
 release build of `upkeep`: a cold build into an empty folder (three, each into a folder of its
-own, up to N = 10,000, and their median used: single runs vary by 10 % and more here); a full
-rebuild (--force), the
-first one, which has no earlier tree to write over and creates every file anew; a full rebuild
+own, and their median used: single runs vary by 10 % and more here; at N = 100,000 they need
+about 50 GB of disk); a full rebuild (--force), the first one, which has no earlier tree to write over and creates every file anew; a full rebuild
 again, the everyday case, which writes over the tree the last build replaced; and a rebuild with
 nothing changed. Reports wall time until the output is on the disk (each command is followed by
 `sync`, see `timed`), pages written, pages per second, peak resident memory and CPU time, in the
@@ -54,11 +53,9 @@ def pages(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
 
-def repeats(n):
-    """Cold builds at each N: three up to 10,000 clients, whose median is reported (single runs
-    here vary by 10 % and more from one minute to the next), one above (each takes minutes and
-    12 GB of disk)."""
-    return 3 if n <= 10_000 else 1
+# Cold builds at each N, Upkeep's and Hugo's, whose median is reported: single runs here vary
+# by 10 % and more from one minute to the next.
+COLD_RUNS = 3
 
 
 def fresh_copy(source, target, linked, copied):
@@ -87,16 +84,15 @@ def main():
         source = os.path.join(work, f"business-{n}")
         subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), source], check=True)
         colds = []
-        for r in range(repeats(n)):
+        for r in range(COLD_RUNS):
             folder = f"{source}-{r + 1}"
             fresh_copy(source, folder, ["content"], ["templates"])
             seconds, kib, user, system = timed([upkeep, "build", "--root", folder, "--today", TODAY])
             count = pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private"))
             colds.append(seconds)
-            line(f"upkeep N={n} cold" + (f" ({r + 1})" if repeats(n) > 1 else ""), seconds, count, kib, user, system)
+            line(f"upkeep N={n} cold ({r + 1})", seconds, count, kib, user, system)
         results = {"cold": statistics.median(colds)}
-        if len(colds) > 1:
-            print(f"{'upkeep N=' + str(n) + ' cold, median':40} {results['cold']:8.2f} {count:8d} {count / results['cold']:8.0f}")
+        print(f"{'upkeep N=' + str(n) + ' cold, median':40} {results['cold']:8.2f} {count:8d} {count / results['cold']:8.0f}")
         build = [upkeep, "build", "--root", folder, "--today", TODAY]
         for name, command in [("full rebuild, first", build + ["--force"]), ("full rebuild", build + ["--force"]),
                               ("no change", build)]:
@@ -112,25 +108,24 @@ def main():
         hugo_source = os.path.join(work, f"hugo-{n}")
         subprocess.run([sys.executable, HUGO_BASELINE, str(count), hugo_source], check=True)
         hugo_colds = []
-        for r in range(repeats(n)):
+        for r in range(COLD_RUNS):
             site = f"{hugo_source}-{r + 1}"
             fresh_copy(hugo_source, site, ["content"], ["layouts", "hugo.toml"])
             seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=site)
             hugo_colds.append(seconds)
-            line(f"hugo {count} pages cold" + (f" ({r + 1})" if repeats(n) > 1 else ""), seconds, count, kib, user, system)
+            line(f"hugo {count} pages cold ({r + 1})", seconds, count, kib, user, system)
         hugo = {"cold": statistics.median(hugo_colds)}
-        if len(hugo_colds) > 1:
-            print(f"{'hugo ' + str(count) + ' pages cold, median':40} {hugo['cold']:8.2f} {count:8d} {count / hugo['cold']:8.0f}")
+        print(f"{'hugo ' + str(count) + ' pages cold, median':40} {hugo['cold']:8.2f} {count:8d} {count / hugo['cold']:8.0f}")
         seconds, kib, user, system = timed(["hugo", "--quiet"], cwd=site)
         hugo["over its output"] = seconds
         line(f"hugo {count} pages over its output", seconds, count, kib, user, system)
         print(f"ratio of pages per second, upkeep over hugo, N={n}: "
-              f"cold {hugo['cold'] / results['cold']:.2f}x" + (" (medians)" if len(colds) > 1 else "") + ", "
+              f"cold {hugo['cold'] / results['cold']:.2f}x (medians), "
               f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild']:.2f}x; "
               f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one")
     for small, large in zip(sorted(cold), sorted(cold)[1:]):
         print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): "
-              f"cold {cold[large][0] / cold[small][0]:.1f}x, full rebuild {cold[large][1] / cold[small][1]:.1f}x", flush=True)
+              f"cold {cold[large][0] / cold[small][0]:.2f}x (medians), full rebuild {cold[large][1] / cold[small][1]:.2f}x", flush=True)
     # Removed only at the end: ext4 skips inodes freed in the last minutes when it creates files,
     # at a cost that grows with how many were freed, which would slow the next size's builds.
     subprocess.run(["rm", "-rf", work])
