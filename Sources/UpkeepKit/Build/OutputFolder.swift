@@ -44,7 +44,8 @@ public final class OutputFolder: @unchecked Sendable {
     private var writtenFolders: Set<String> = []
     /// Folders of the staging tree known to exist.
     private var folders: Set<String> = []
-    /// Staging trees this build created empty: nothing in them can be stale.
+    /// Staging trees this build created empty: nothing in them can be stale, and a file written
+    /// there for the first time is new.
     private let createdEmpty: Set<Tree>
 
     private static func key(_ path: some StringProtocol) -> UInt64 { Fingerprint.hash(path.utf8) }
@@ -144,8 +145,16 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     public func write(_ bytes: [UInt8], to path: String, in tree: Tree) throws {
-        try prepare(path, in: tree)
-        try Self.replaceContents(of: stagedPath(path, in: tree), with: bytes)
+        let first = try prepare(path, in: tree)
+        if first, createdEmpty.contains(tree) {
+            // Nothing there yet: no earlier contents to compare with.
+            let staged = stagedPath(path, in: tree)
+            try Self.withFile(at: staged, append: false) { fd in
+                try bytes.withUnsafeBufferPointer { try Self.writeAll($0, to: fd, path: staged) }
+            }
+        } else {
+            try Self.replaceContents(of: stagedPath(path, in: tree), with: bytes)
+        }
     }
 
     /// Adds `pieces`, one after the other, to the end of a file of the new build (the first
@@ -223,12 +232,20 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Writes or appends with plain POSIX calls.
     static func writeFile(_ pieces: [String], at path: String, append: Bool) throws {
+        try withFile(at: path, append: append) { fd in
+            for var piece in pieces {
+                try piece.withUTF8 { try writeAll($0, to: fd, path: path) }
+            }
+        }
+    }
+
+    /// Opens the file at `path` for writing, created if missing and emptied first unless
+    /// `append`, for `body`.
+    private static func withFile(at path: String, append: Bool, _ body: (Int32) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
-        for var piece in pieces {
-            try piece.withUTF8 { try writeAll($0, to: fd, path: path) }
-        }
+        try body(fd)
     }
 
     /// Writes every byte at the file's offset, however many calls it takes.
