@@ -169,6 +169,7 @@ public enum Pipeline {
             }
             files.append(("exports/ledger.journal", journal))
             try shared.append(files, in: .private)
+            output.writeBack()
         }
         try shared.wait()
         try output.append([Exports.journalAssertions(shop, through: last, money: context.money)], to: "exports/ledger.journal", in: .private)
