@@ -150,23 +150,22 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     public func write(_ bytes: [UInt8], to path: String, in tree: Tree) throws {
-        let first = try prepare(path, in: tree)
+        let (staged, first) = try prepare(path, in: tree)
         if first, createdEmpty.contains(tree) {
             // Nothing there yet: no earlier contents to compare with.
-            let staged = stagedPath(path, in: tree)
             try Self.withFile(at: staged, append: false) { fd in
                 try bytes.withUnsafeBufferPointer { try Self.writeAll($0, to: fd, path: staged) }
             }
         } else {
-            try Self.replaceContents(of: stagedPath(path, in: tree), with: bytes)
+            try Self.replaceContents(of: staged, with: bytes)
         }
     }
 
     /// Adds `pieces`, one after the other, to the end of a file of the new build (the first
     /// call of a build starts it afresh). They are written in turn, not joined first.
     public func append(_ pieces: [String], to path: String, in tree: Tree) throws {
-        let first = try prepare(path, in: tree)
-        try Self.writeFile(pieces, at: stagedPath(path, in: tree), append: !first)
+        let (staged, first) = try prepare(path, in: tree)
+        try Self.writeFile(pieces, at: staged, append: !first)
     }
 
     /// Records a file that something else wrote into the staging folder (a PDF from Chromium).
@@ -174,9 +173,10 @@ public final class OutputFolder: @unchecked Sendable {
         try prepare(path, in: tree)
     }
 
-    /// Records `path` as written and makes its folder; true the first time in this build.
+    /// Records `path` as written and makes its folder; returns where it is staged, and whether
+    /// this is the first time in this build.
     @discardableResult
-    private func prepare(_ path: String, in tree: Tree) throws -> Bool {
+    private func prepare(_ path: String, in tree: Tree) throws -> (staged: String, first: Bool) {
         precondition(!path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) },
                      "output paths never leave their tree")
         let staged = stagedPath(path, in: tree)
@@ -188,7 +188,7 @@ public final class OutputFolder: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             lock.withLock { _ = folders.insert(folder) }
         }
-        return first
+        return (staged, first)
     }
 
     /// Makes the file at `path` hold `bytes`: compared with what it holds (a page of an earlier
