@@ -6,16 +6,16 @@
 For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
 release build of `upkeep`: a cold build into an empty folder (three, each into a folder of its
 own, and their median used: single runs vary by 10 % and more here; at N = 100,000 they need
-about 50 GB of disk); a full rebuild (--force), the first one, which has no earlier tree to write over and creates every file anew; a full rebuild
-again, the everyday case, which writes over the tree the last build replaced; and a rebuild with
-nothing changed. Reports wall time until the output is on the disk (each command is followed by
-`sync`, see `timed`), pages written, pages per second, peak resident memory and CPU time, in the
-program and in the kernel (GNU time). Then builds the Hugo baseline
-(../shared/bench/hugo_baseline.py) with the same number of pages, cold and again over its own
-output (cold as many times as Upkeep, the median used), and prints the ratio of pages per
-second, Upkeep over Hugo. Hugo is not run above
-HUGO_MAX_PAGES pages: it holds every page in memory (about 70 KiB a page here, 10 GiB at
-N = 10,000), more than this machine has at N = 100,000. With several N, also prints how Upkeep's
+about 50 GB of disk); a full rebuild (--force), the first one, which has no earlier tree to
+write over and creates every file anew; a full rebuild again, the everyday case, which writes
+over the tree the last build replaced; and a rebuild with nothing changed. Reports wall time
+until the output is on the disk (each command is followed by `sync`, see `timed`), pages
+written, pages per second, peak resident memory and CPU time, in the program and in the kernel
+(GNU time). Then builds the Hugo baseline (../shared/bench/hugo_baseline.py) with the same
+number of pages, cold and again over its own output (cold as many times as Upkeep, the median
+used), and prints the ratio of pages per second, Upkeep over Hugo. Hugo is not run above
+HUGO_MAX_PAGES pages: it holds every page in memory (about 70 KiB a page here, 10 GiB at N =
+10,000), more than this machine has at N = 100,000. With several N, also prints how Upkeep's
 time grew from one N to the next. Needs `hugo` and GNU `time` (apt-get install hugo time).
 
 Creating files is most of a cold build's cost, and ext4 makes it far slower (three times, seen
