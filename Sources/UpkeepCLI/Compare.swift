@@ -3,7 +3,7 @@ import UpkeepKit
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write private/comparisons/<client>.html: break/fix against managed services for one client.")
+        abstract: "Write private/clients/<client>/comparison.html: break/fix against managed services for one client.")
 
     @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
     var client: String

@@ -3,7 +3,7 @@ import UpkeepKit
 
 struct Proposal: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write private/proposals/<client>.html for one client, whatever its status.")
+        abstract: "Write private/clients/<client>/proposal.html for one client, whatever its status.")
 
     @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
     var client: String

@@ -4,7 +4,7 @@ import UpkeepKit
 struct StatementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statement",
-        abstract: "Write private/statements/<YYYY-MM>/<client>.html for one client and month.")
+        abstract: "Write private/clients/<client>/statement-<YYYY-MM>.html for one client and month.")
 
     @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")
     var client: String

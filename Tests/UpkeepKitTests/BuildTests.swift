@@ -39,9 +39,9 @@ struct BuildTests {
         try FileManager.default.removeItem(at: copy.url("content/clients/lakeside-law.md"))
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 30)!))
-        #expect(!FileManager.default.fileExists(atPath: copy.url("private/proposals/lakeside-law.html").path))
-        #expect(!FileManager.default.fileExists(atPath: copy.url("private/comparisons/lakeside-law.html").path))
-        #expect(FileManager.default.fileExists(atPath: copy.url("private/proposals/harbor-dental.html").path))
+        #expect(!FileManager.default.fileExists(atPath: copy.url("private/clients/lakeside-law/proposal.html").path))
+        #expect(!FileManager.default.fileExists(atPath: copy.url("private/clients/lakeside-law/comparison.html").path))
+        #expect(FileManager.default.fileExists(atPath: copy.url("private/clients/harbor-dental/proposal.html").path))
     }
 
     @Test("a deleted public/ is built again, not replaced by an older build's")

@@ -136,7 +136,7 @@ struct ComparisonTests {
     func chart() throws {
         let shop = try shop()
         let c = compare(shop, client(), quote(monthly: F.usd(300), onboarding: F.usd(200)))
-        let view = ComparisonView.make(c, subject: "Test", path: "comparisons/test.html", tree: .private, shop: shop,
+        let view = ComparisonView.make(c, subject: "Test", path: "clients/test/comparison.html", tree: .private, shop: shop,
                                        context: try RenderContext(root: repositoryRoot, shop: shop, today: today))
         let parser = XMLParser(data: Data(view.chartSVG.utf8))
         let collector = PolylineCollector()
@@ -167,9 +167,12 @@ struct ComparisonTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let sheets = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/comparisons").path)
+        let clients = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/clients").path)
         let shop = try Pipeline.check(root: copy.root).get()
-        #expect(Set(sheets) == Set(shop.clients.map { "\($0.id).html" }))
+        #expect(Set(clients) == Set(shop.clients.map(\.id.rawValue)))
+        for client in clients {
+            #expect(FileManager.default.fileExists(atPath: copy.url("private/clients/\(client)/comparison.html").path), "\(client)")
+        }
         let publicSheet = try copy.read("public/compare/index.html")
         #expect(publicSheet.contains("A ten-person office"))
         for client in shop.clients {
@@ -180,9 +183,9 @@ struct ComparisonTests {
             }
         }
         // The proposal's summary is this client's 12-month comparison, and links the full sheet.
-        let proposal = try copy.read("private/proposals/harbor-dental.html")
-        let sheet = try copy.read("private/comparisons/harbor-dental.html")
-        #expect(proposal.contains(#"<a href="../comparisons/harbor-dental.html">comparison sheet</a>"#))
+        let proposal = try copy.read("private/clients/harbor-dental/proposal.html")
+        let sheet = try copy.read("private/clients/harbor-dental/comparison.html")
+        #expect(proposal.contains(#"<a href="comparison.html">comparison sheet</a>"#))
         let firstYear = matches(#"<tr><td>12 months</td><td class="num">(.*?)</td><td class="num">(.*?)</td>"#, in: sheet).first
         let summary = matches(#"<tr><td>Total, with onboarding and downtime</td><td class="num">(.*?)</td><td class="num">(.*?)</td>"#, in: proposal).first
         #expect(firstYear != nil && firstYear == summary)

@@ -64,7 +64,7 @@ struct CompiledTemplateTests {
             let proposal = try ClientDocuments.proposal(client.id.rawValue, in: shop, today: today)
             try same("proposal", ProposalView.make(proposal, shop, context))
             let comparison = try #require(Comparison.make(for: client, in: shop, today: today))
-            try same("comparison", ComparisonView.make(comparison, subject: client.name, path: "comparisons/\(client.id).html",
+            try same("comparison", ComparisonView.make(comparison, subject: client.name, path: ClientFolder.comparison(client.id),
                                                        tree: .private, shop: shop, context: context))
             for statement in statements[client.id] ?? [] {
                 try same("statement", StatementView.make(statement, client: client, context: context))

@@ -17,7 +17,7 @@ struct HostileInputTests {
         try copy.edit("content/ledger/2026-10.md", replacing: "summary: Restored a deleted client folder from backup",
                       with: "summary: \"<img src=x onerror=alert(1)> {{#page}}boom{{/page}}\"")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let proposal = try copy.read("private/proposals/harbor-dental.html")
+        let proposal = try copy.read("private/clients/harbor-dental/proposal.html")
         #expect(proposal.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Quotes&quot; {{page.title}}"))
         #expect(!proposal.contains("<script"))
         #expect(!proposal.contains("steal()</script>"))
@@ -25,7 +25,7 @@ struct HostileInputTests {
         #expect(!proposal.contains("javascript:"))
         #expect(proposal.contains(#"<a href="">click me</a>"#))
         #expect(!proposal.contains("onclick"))
-        let statement = try copy.read("private/statements/2026-10/miller-accounting.html")
+        let statement = try copy.read("private/clients/miller-accounting/statement-2026-10.html")
         #expect(statement.contains("&lt;img src=x onerror=alert(1)&gt; {{#page}}boom{{/page}}"))
         #expect(!statement.contains("<img src=x"))
     }
@@ -38,8 +38,8 @@ struct HostileInputTests {
         try copy.edit("content/clients/harbor-dental.md", replacing: "name: Harbor Dental Group", with: "name: \(long)")
         try copy.edit("content/clients/lakeside-law.md", replacing: "name: Lakeside Law Office", with: "name: مكتب المحاماة على البحيرة")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        #expect(try copy.read("private/proposals/harbor-dental.html").contains(long))
-        #expect(try copy.read("private/proposals/lakeside-law.html").contains("<strong>مكتب المحاماة على البحيرة</strong>"))
+        #expect(try copy.read("private/clients/harbor-dental/proposal.html").contains(long))
+        #expect(try copy.read("private/clients/lakeside-law/proposal.html").contains("<strong>مكتب المحاماة على البحيرة</strong>"))
     }
 
     @Test("ids that would leave the output folder are refused", arguments: [

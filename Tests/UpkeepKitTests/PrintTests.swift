@@ -24,11 +24,11 @@ struct PrintTests {
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-10")!, pdf: true))
         for client in ["corner-bakery", "miller-accounting", "oak-street-clinic", "riverside-printing"] {
-            let html = copy.url("private/statements/2026-10/\(client).html")
+            let html = copy.url("private/clients/\(client)/statement-2026-10.html")
             #expect(try pages(html, paper: "Letter") == 1, "\(client) on Letter")
             #expect(try pages(html, paper: "A4") == 1, "\(client) on A4")
         }
-        let text = try Tool.run("pdftotext", [copy.url("private/statements/2026-10/riverside-printing.pdf").path, "-"])
+        let text = try Tool.run("pdftotext", [copy.url("private/clients/riverside-printing/statement-2026-10.pdf").path, "-"])
         #expect(text.contains("Amount due by November 30, 2026"))
         #expect(text.contains("$999.55"))
     }
@@ -37,10 +37,10 @@ struct PrintTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let html = copy.url("private/proposals/harbor-dental.html")
+        let html = copy.url("private/clients/harbor-dental/proposal.html")
         let letter = try pages(html, paper: "Letter")
         #expect((2...4).contains(letter))
-        let text = try Tool.run("pdftotext", [html.deletingLastPathComponent().appendingPathComponent("print-Letter-harbor-dental.pdf").path, "-"])
+        let text = try Tool.run("pdftotext", [html.deletingLastPathComponent().appendingPathComponent("print-Letter-proposal.pdf").path, "-"])
         let footers = text.components(separatedBy: "Proposal P-49730 · fingerprint ").count - 1
         #expect(footers == letter)
     }
@@ -63,12 +63,12 @@ struct PDFTests {
         defer { copy.remove() }
         let today = Day(year: 2026, month: 11, day: 29)!
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let september = try copy.read("private/statements/2026-09/oak-street-clinic.html")
+        let september = try copy.read("private/clients/oak-street-clinic/statement-2026-09.html")
         try copy.edit("content/ledger/2026-09.md", replacing: "is scheduled for replacement.", with: "is being replaced.")
         try copy.edit("content/ledger/2026-10.md", replacing: "for Thanksgiving.", with: "for Thanksgiving Day.")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-10")!))
-        #expect(try copy.read("private/statements/2026-09/oak-street-clinic.html") == september)
-        #expect(try copy.read("private/statements/2026-10/oak-street-clinic.html").contains("for Thanksgiving Day."))
+        #expect(try copy.read("private/clients/oak-street-clinic/statement-2026-09.html") == september)
+        #expect(try copy.read("private/clients/oak-street-clinic/statement-2026-10.html").contains("for Thanksgiving Day."))
         #expect(FileManager.default.fileExists(atPath: copy.url("private/exports/statements-2026-09.csv").path))
         #expect(throws: CommandError.self) {
             try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-11")!))

@@ -12,7 +12,7 @@ struct ProposalTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let html = try copy.read("private/proposals/harbor-dental.html")
+        let html = try copy.read("private/clients/harbor-dental/proposal.html")
         let golden = repositoryRoot.appendingPathComponent("Tests/Golden/proposal-harbor-dental.html")
         if ProcessInfo.processInfo.environment["UPKEEP_UPDATE_GOLDEN"] == "1" {
             try Data(html.utf8).write(to: golden)
@@ -25,9 +25,10 @@ struct ProposalTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let files = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/proposals").path).sorted()
-        #expect(files == ["greenfield-vet.html", "harbor-dental.html", "lakeside-law.html"])
-        #expect(!FileManager.default.fileExists(atPath: copy.url("public/proposals").path))
+        let clients = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/clients").path).sorted()
+        let withProposal = clients.filter { FileManager.default.fileExists(atPath: copy.url("private/clients/\($0)/proposal.html").path) }
+        #expect(withProposal == ["greenfield-vet", "harbor-dental", "lakeside-law"])
+        #expect(!FileManager.default.fileExists(atPath: copy.url("public/clients").path))
     }
 
     @Test("upkeep quote and the proposal agree, for every sample client and every plan")

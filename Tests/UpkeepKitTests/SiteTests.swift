@@ -188,7 +188,7 @@ struct LogoTests {
         #expect(FileManager.default.contents(atPath: copy.url("public/\(name)").path) == Data(png))
         #expect(FileManager.default.contents(atPath: copy.url("private/\(name)").path) == Data(png))
         #expect(try copy.read("public/compare/index.html").contains("<img class=\"logo\" src=\"../\(name)\""))
-        #expect(try copy.read("private/proposals/harbor-dental.html").contains("src=\"data:image/png;base64,\(Data(png).base64EncodedString())\""))
+        #expect(try copy.read("private/clients/harbor-dental/proposal.html").contains("src=\"data:image/png;base64,\(Data(png).base64EncodedString())\""))
 
         try copy.edit("content/business.md", replacing: "logo: logo.png", with: "logo: missing.png")
         #expect(throws: DiagnosticsError.self) {

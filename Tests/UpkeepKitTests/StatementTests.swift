@@ -185,9 +185,9 @@ struct StatementTests {
         defer { copy.remove() }
         try copy.edit("content/ledger/2026-11.md", replacing: "    amount: 255.43", with: "    amount: 300.00")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2027, month: 1, day: 4)!))
-        let november = try copy.read("private/statements/2026-11/corner-bakery.html")
+        let november = try copy.read("private/clients/corner-bakery/statement-2026-11.html")
         #expect(november.contains("Credit balance: nothing to pay</th><td class=\"num\">$44.57 CR</td>"))
-        let december = try copy.read("private/statements/2026-12/corner-bakery.html")
+        let december = try copy.read("private/clients/corner-bakery/statement-2026-12.html")
         #expect(december.contains("<tr><th>Previous balance</th><td class=\"num\">−$44.57</td></tr>"))
         #expect(december.contains("$44.57 CR"))
     }
@@ -198,7 +198,7 @@ struct StatementTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
-        let html = try copy.read("private/statements/2026-09/miller-accounting.html")
+        let html = try copy.read("private/clients/miller-accounting/statement-2026-09.html")
         let golden = repositoryRoot.appendingPathComponent("Tests/Golden/statement-miller-accounting-2026-09.html")
         if ProcessInfo.processInfo.environment["UPKEEP_UPDATE_GOLDEN"] == "1" { try Data(html.utf8).write(to: golden) }
         #expect(html == (try String(contentsOf: golden, encoding: .utf8)), "run UPKEEP_UPDATE_GOLDEN=1 swift test and review the diff")

@@ -34,7 +34,7 @@ struct TemplateViewTests {
             PricingPageView.make(shop, context, hasComparison: true), NotFoundView.make(shop, context),
             DashboardView.make(shop, summaries: statements.mapValues(StatementSummary.init), totals: [:], lastMonth: Month("2026-10")!, context),
             ProposalView.make(proposal, shop, context),
-            ComparisonView.make(comparison, subject: "Oak", path: "comparisons/oak.html", tree: .private, shop: shop, context: context),
+            ComparisonView.make(comparison, subject: "Oak", path: "clients/oak/comparison.html", tree: .private, shop: shop, context: context),
             StatementView.make(statements[ID("miller-accounting")]![7], client: shop.client(ID("miller-accounting"))!, context: context),
         ]
         var seen = Set<String>()

@@ -40,16 +40,16 @@ public enum ClientDocuments {
         return QuoteBreakdown(quote, money: money).table(title: title)
     }
 
-    /// `upkeep proposal`: writes `private/proposals/<client>.html` for any client. Returns the path written.
+    /// `upkeep proposal`: writes `private/clients/<client>/proposal.html` for any client. Returns the path written.
     public static func writeProposal(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
         let shop = try Pipeline.check(root: root).get()
         let proposal = try proposal(clientID, in: shop, today: today)
         let context = try RenderContext(root: root, shop: shop, today: today)
         return try replaceFile(ProposalView.render(proposal, shop, context),
-                               at: (output ?? root).appendingPathComponent("private/proposals/\(proposal.client.id).html"))
+                               at: (output ?? root).appendingPathComponent("private/" + ClientFolder.proposal(proposal.client.id)))
     }
 
-    /// `upkeep compare`: writes `private/comparisons/<client>.html`. Returns the path written.
+    /// `upkeep compare`: writes `private/clients/<client>/comparison.html`. Returns the path written.
     public static func writeComparison(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
         let shop = try Pipeline.check(root: root).get()
         let client = try client(clientID, in: shop)
@@ -57,12 +57,12 @@ public enum ClientDocuments {
             throw CommandError(description: "there are no plans in content/plans/ to compare with")
         }
         let context = try RenderContext(root: root, shop: shop, today: today)
-        return try replaceFile(ComparisonView.render(comparison, subject: client.name, path: "comparisons/\(client.id).html", tree: .private,
-                                                     shop: shop, context: context),
-                               at: (output ?? root).appendingPathComponent("private/comparisons/\(client.id).html"))
+        let path = ClientFolder.comparison(client.id)
+        return try replaceFile(ComparisonView.render(comparison, subject: client.name, path: path, tree: .private, shop: shop, context: context),
+                               at: (output ?? root).appendingPathComponent("private/" + path))
     }
 
-    /// `upkeep statement`: writes `private/statements/<YYYY-MM>/<client>.html` (and its PDF).
+    /// `upkeep statement`: writes `private/clients/<client>/statement-<YYYY-MM>.html` (and its PDF).
     /// Statements carry balances from month to month, so every earlier month is computed and checked too.
     public static func writeStatement(_ clientID: String, month: Month, root: URL, output: URL? = nil, pdf: Bool) throws -> URL {
         let shop = try Pipeline.check(root: root).get()
@@ -74,7 +74,7 @@ public enum ClientDocuments {
             throw CommandError(description: "\(client.id) has no statement for \(month.longText): no contract, ledger entry or balance that month")
         }
         let url = try replaceFile(StatementView.render(statement, client: client, context: context),
-                                  at: (output ?? root).appendingPathComponent("private/statements/\(month)/\(client.id).html"))
+                                  at: (output ?? root).appendingPathComponent("private/" + ClientFolder.statement(client.id, month)))
         try printer?.print(url)
         return url
     }

@@ -263,22 +263,14 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
-    /// Carries a file or folder of the previous build over into the new one unchanged, if the
-    /// previous build had it.
+    /// Carries a file of the previous build over into the new one unchanged, if the previous
+    /// build had it.
     public func keep(_ path: String, in tree: Tree) throws {
-        let fm = FileManager.default
         let live = destination.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
-        guard fm.fileExists(atPath: live.path) else { return }
-        let target = stagedURL(path, in: tree)
-        if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
-        try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try fm.copyItem(at: live, to: target)
-        let base = destination.appendingPathComponent(tree.rawValue).standardizedFileURL.path + "/"
-        let files = fm.enumerator(at: live, includingPropertiesForKeys: nil).map { Array($0.compactMap { $0 as? URL }) } ?? []
-        lock.withLock {
-            _ = recordWritten(tree.rawValue + "/" + path)
-            for url in files { _ = recordWritten(tree.rawValue + "/" + url.standardizedFileURL.path.dropFirst(base.count)) }
-        }
+        guard FileManager.default.fileExists(atPath: live.path) else { return }
+        let contents = try Data(contentsOf: live)
+        let (staged, _) = try prepare(path, in: tree)
+        try Self.replaceContents(of: staged, with: Array(contents))
     }
 
     /// What under `folder` is not in `written` (files) or `folders` (folders with something

@@ -176,7 +176,6 @@ public enum Pipeline {
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         if let only = settings.statementMonth {
             for month in statementMonths where month != only {
-                try output.keep("statements/\(month)", in: .private)
                 try output.keep("exports/statements-\(month).csv", in: .private)
             }
         }
@@ -188,12 +187,12 @@ public enum Pipeline {
                                _ printer: PDFPrinter?, numbers: ProposalNumbers, account: Int, messages: [Month: String],
                                into output: OutputFolder) throws -> ClientResult {
         if let comparison = Comparison.make(for: client, in: shop, today: context.today) {
-            let path = "comparisons/\(client.id).html"
+            let path = ClientFolder.comparison(client.id)
             try output.write(ComparisonView.render(comparison, subject: client.name, path: path, tree: .private, shop: shop, context: context),
                              to: path, in: .private)
         }
         if client.status == .prospect, let proposal = Proposal.make(for: client, in: shop, numbers: numbers, today: context.today) {
-            try output.write(ProposalView.render(proposal, shop, context), to: "proposals/\(client.id).html", in: .private)
+            try output.write(ProposalView.render(proposal, shop, context), to: ClientFolder.proposal(client.id), in: .private)
         }
         let last = settings.lastStatementMonth
         let statements = StatementEngine.statements(for: client, in: shop, through: last, account: account, messages: messages)
@@ -203,12 +202,18 @@ public enum Pipeline {
         for statement in statements {
             result.totals[statement.month, default: MonthTotals()].add(statement)
             result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: context.money)
-            if let only = settings.statementMonth, only != statement.month { continue }
-            let path = "statements/\(statement.month)/\(client.id).html"
+            let path = ClientFolder.statement(client.id, statement.month)
+            let pdf = String(path.dropLast("html".count)) + "pdf"
+            if let only = settings.statementMonth, only != statement.month {
+                // Another month's statement stays as the last build wrote it (and printed it).
+                try output.keep(path, in: .private)
+                try output.keep(pdf, in: .private)
+                continue
+            }
             try output.write(StatementView.render(statement, client: client, context: context), to: path, in: .private)
             if let printer {
                 try printer.print(output.stagedURL(path, in: .private))
-                try output.record(String(path.dropLast("html".count)) + "pdf", in: .private)
+                try output.record(pdf, in: .private)
             }
         }
         result.journal = Exports.journal(statements, client: client, currency: shop.business.currency.code, money: context.money)

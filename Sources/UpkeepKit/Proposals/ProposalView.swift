@@ -147,7 +147,7 @@ public struct ProposalView: Sendable {
         let (totals, headline, breakEven) = ComparisonView.verdict(comparison, money)
         let year = totals[0]
         return ProposalView(
-            page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: "proposals/\(client.id).html", tree: .private,
+            page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: ClientFolder.proposal(client.id), tree: .private,
                                 printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)", standalone: true),
             number: proposal.number, date: proposal.date.longText, validUntil: proposal.validUntil.longText,
             fingerprint: Fingerprint.placeholder,
@@ -166,7 +166,7 @@ public struct ProposalView: Sendable {
             options: options, recommendedName: recommended.planName, recommendedReason: reason,
             comparison: ComparisonSummary(breakFix: year.breakFix, managed: year.managed, difference: year.difference,
                                           headline: headline, breakEven: breakEven,
-                                          link: "../comparisons/\(client.id).html"),
+                                          link: "comparison.html"),
             breakdown: QuoteBreakdown(recommended, money: money).rows,
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))

@@ -108,7 +108,7 @@ public struct DashboardView: Sendable {
             let oldest = a.over90 > .zero ? "over 90 days" : a.days61to90 > .zero ? "61–90 days" : a.days31to60 > .zero ? "31–60 days" : "1–30 days"
             overdue.append(Overdue(client: client.name, amountDue: money.format(latest.amountDue),
                                    pastDue: money.format(a.total - a.current), oldest: oldest,
-                                   statement: Link(label: latest.month.longText, href: "statements/\(latest.month)/\(client.id).html")))
+                                   statement: Link(label: latest.month.longText, href: ClientFolder.statement(client.id, latest.month))))
         }
         let titles: [(Client.Status, String)] = [(.prospect, "Prospects"), (.active, "Active clients"), (.former, "Former clients")]
         let groups = titles.compactMap { status, title -> ClientGroup? in
@@ -119,10 +119,10 @@ public struct DashboardView: Sendable {
                     name: client.name, workstations: client.workstationCount, servers: client.serverCount,
                     plan: shop.contract(of: client.id, on: today).flatMap { shop.plan($0.terms(on: today).plan.value)?.name },
                     balance: summary?.latest.map { money.format($0.amountDue) },
-                    proposal: client.status == .prospect ? Link(label: "Proposal", href: "proposals/\(client.id).html") : nil,
-                    comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: "comparisons/\(client.id).html"),
+                    proposal: client.status == .prospect ? Link(label: "Proposal", href: ClientFolder.proposal(client.id)) : nil,
+                    comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: ClientFolder.comparison(client.id)),
                     statements: months.map { Link(label: "\($0.abbreviation) \($0.year)",
-                                                  href: "statements/\($0)/\(client.id).html") },
+                                                  href: ClientFolder.statement(client.id, $0)) },
                     hasStatements: !months.isEmpty)
             }
             return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows)

@@ -110,7 +110,7 @@ public struct StatementView: Sendable {
         let first = s.month.firstDay, last = s.month.lastDay
         return StatementView(
             page: context.frame(title: "Statement \(s.number): \(client.name), \(s.month.longText)",
-                                path: "statements/\(s.month)/\(client.id).html", tree: .private,
+                                path: ClientFolder.statement(client.id, s.month), tree: .private,
                                 printFooter: "Statement \(s.number) · account \(s.account)"),
             account: s.account, number: s.number, date: s.date.longText,
             period: "\(Month.names[first.month - 1]) \(first.day)–\(last.day), \(first.year)",
