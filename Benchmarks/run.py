@@ -20,7 +20,7 @@ time grew from one N to the next. Needs `hugo` and GNU `time` (apt-get install h
 
 Creating files is most of a cold build's cost, and ext4 makes it far slower (three times, seen
 here) for some minutes after many files were deleted: it passes over recently freed inodes. So
-the folders are removed only at the end, and a run should start five minutes or more after
+the folders are removed only at the end, and a run should start ten minutes or more after
 anything large was deleted on the same disk (an earlier run's folders included).
 """
 import os, statistics, subprocess, sys, tempfile
