@@ -18,4 +18,7 @@ public enum ClientFolder {
 
     /// `clients/<client>/statement-<YYYY-MM>.html`.
     public static func statement(_ client: ID, _ month: Month) -> String { path(client) + "/statement-\(month).html" }
+
+    /// The PDF that `--pdf` prints beside a page: `statement-2026-10.pdf` beside `statement-2026-10.html`.
+    public static func pdf(beside page: String) -> String { String(page.dropLast("html".count)) + "pdf" }
 }

@@ -203,17 +203,16 @@ public enum Pipeline {
             result.totals[statement.month, default: MonthTotals()].add(statement)
             result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: context.money)
             let path = ClientFolder.statement(client.id, statement.month)
-            let pdf = String(path.dropLast("html".count)) + "pdf"
             if let only = settings.statementMonth, only != statement.month {
                 // Another month's statement stays as the last build wrote it (and printed it).
                 try output.keep(path, in: .private)
-                try output.keep(pdf, in: .private)
+                try output.keep(ClientFolder.pdf(beside: path), in: .private)
                 continue
             }
             try output.write(StatementView.render(statement, client: client, context: context), to: path, in: .private)
             if let printer {
                 try printer.print(output.stagedURL(path, in: .private))
-                try output.record(pdf, in: .private)
+                try output.record(ClientFolder.pdf(beside: path), in: .private)
             }
         }
         result.journal = Exports.journal(statements, client: client, currency: shop.business.currency.code, money: context.money)
