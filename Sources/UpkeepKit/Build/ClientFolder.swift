@@ -14,7 +14,10 @@ public enum ClientFolder {
     public static func proposal(_ client: ID) -> String { path(client) + "/proposal.html" }
 
     /// `clients/<client>/comparison.html`.
-    public static func comparison(_ client: ID) -> String { path(client) + "/comparison.html" }
+    public static func comparison(_ client: ID) -> String { path(client) + "/" + comparisonName }
+
+    /// The comparison sheet's name in its folder, for links from the client's other documents.
+    public static let comparisonName = "comparison.html"
 
     /// `clients/<client>/statement-<YYYY-MM>.html`.
     public static func statement(_ client: ID, _ month: Month) -> String { path(client) + "/statement-\(month).html" }

@@ -268,9 +268,7 @@ public final class OutputFolder: @unchecked Sendable {
     public func keep(_ path: String, in tree: Tree) throws {
         let live = destination.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: live.path) else { return }
-        let contents = try Data(contentsOf: live)
-        let (staged, _) = try prepare(path, in: tree)
-        try Self.replaceContents(of: staged, with: Array(contents))
+        try write(Array(try Data(contentsOf: live)), to: path, in: tree)
     }
 
     /// What under `folder` is not in `written` (files) or `folders` (folders with something

@@ -166,7 +166,7 @@ public struct ProposalView: Sendable {
             options: options, recommendedName: recommended.planName, recommendedReason: reason,
             comparison: ComparisonSummary(breakFix: year.breakFix, managed: year.managed, difference: year.difference,
                                           headline: headline, breakEven: breakEven,
-                                          link: "comparison.html"),
+                                          link: ClientFolder.comparisonName),
             breakdown: QuoteBreakdown(recommended, money: money).rows,
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
