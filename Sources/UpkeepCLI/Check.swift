@@ -6,9 +6,10 @@ struct Check: ParsableCommand {
         abstract: "Load and validate the content; print every problem; write nothing.")
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var today: TodayOption
 
     func run() throws {
-        if case .failure(let error) = Pipeline.check(root: options.rootURL) {
+        if case .failure(let error) = Pipeline.check(root: options.rootURL, today: today.day) {
             throw report(error)
         }
     }

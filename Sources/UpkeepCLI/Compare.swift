@@ -9,9 +9,10 @@ struct Compare: ParsableCommand {
     var client: String
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var lock: LockOptions
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        try writeOne { try ClientDocuments.writeComparison(client, root: options.rootURL, today: today.day) }
+        try writeOne { try ClientDocuments.writeComparison(client, root: options.rootURL, today: today.day, waiting: lock.waiting) }
     }
 }

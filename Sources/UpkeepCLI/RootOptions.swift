@@ -10,12 +10,24 @@ struct RootOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
 }
 
+/// `--no-wait`, for every subcommand that writes into the business folder.
+struct LockOptions: ParsableArguments {
+    @Flag(name: .customLong("no-wait"), help: "Fail at once instead of waiting when another upkeep command is writing into this folder.")
+    var noWait = false
+
+    /// Waits, saying so once on stderr, or fails at once with --no-wait.
+    var waiting: BuildLock.Waiting {
+        noWait ? .fail : .wait(notify: { message in FileHandle.standardError.write(Data((message + "\n").utf8)) })
+    }
+}
+
 /// `--today`, for every subcommand whose output depends on the date.
 struct TodayOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to treat as today (default: the system clock's date).", valueName: "YYYY-MM-DD"),
             transform: { text in
                 switch Day.parse(text) {
-                case .success(let day): return day
+                case .success(let day) where ContentLimits.days.contains(day): return day
+                case .success: throw ValidationError("'\(text)' is out of range: \(ContentLimits.daysText)")
                 case .failure: throw ValidationError("'\(text)' is not a date written YYYY-MM-DD")
                 }
             })
@@ -36,7 +48,7 @@ func report(_ error: Error) -> ExitCode {
         let count = diagnostics.diagnostics.count
         text = diagnostics.description + "\n\(count) error\(count == 1 ? "" : "s")\n"
     } else {
-        text = "error: \(error)\n"
+        text = DiagnosticText.escaped("error: \(error)") + "\n"
     }
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode(1)

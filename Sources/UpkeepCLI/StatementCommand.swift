@@ -16,13 +16,15 @@ struct StatementCommand: ParsableCommand {
     var pdf = false
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var lock: LockOptions
 
     func run() throws {
-        try writeOne { try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf) }
+        try writeOne { try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf, waiting: lock.waiting) }
     }
 }
 
 func parseMonth(_ text: String) throws -> Month {
     guard let month = Month(text) else { throw ValidationError("'\(text)' is not a month written YYYY-MM") }
+    guard ContentLimits.days.contains(month.firstDay) else { throw ValidationError("'\(text)' is out of range: \(ContentLimits.daysText)") }
     return month
 }

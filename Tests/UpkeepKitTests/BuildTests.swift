@@ -20,7 +20,7 @@ struct BuildTests {
         #expect(before == after)
         // Nothing is left beside the trees but the previous build's, kept to be written over next time.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: copy.root.path).sorted()
-        #expect(leftovers == [".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
+        #expect(leftovers == [".upkeep-lock", ".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
     }
 
     @Test("a build with nothing changed leaves the output as it is; any change rebuilds")

@@ -45,7 +45,7 @@ struct CompiledTemplateTests {
 
     @Test("every page of the sample business renders to the same bytes as through swift-mustache")
     func samplePages() throws {
-        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get()
         let today = Day(year: 2026, month: 11, day: 29)!
         let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
         let templates = context.templates
@@ -154,7 +154,7 @@ struct CompiledTemplateTests {
         defer { copy.remove() }
         try copy.edit("templates/footer.mustache", replacing: "<footer class=\"doc-footer\">", with: "<footer class=\"doc-footer\">{{> footer}}")
         let templates = try Templates.load(root: copy.root).get()
-        let shop = try Pipeline.check(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get()
         let context = RenderContext(templates: templates, business: shop.business, today: Day(year: 2026, month: 11, day: 29)!)
         let proposal = try ClientDocuments.proposal("greenfield-vet", in: shop, today: context.today)
         #expect(throws: DiagnosticsError.self) { try templates.render("proposal", ProposalView.make(proposal, shop, context)) }

@@ -16,7 +16,7 @@ struct MoneyTests {
         (0, 7, 9, 0),
     ])
     func scaledRounding(cents: Int, numerator: Int, denominator: Int, expected: Int) {
-        #expect(Money(minorUnits: cents).scaled(by: numerator, over: denominator) == Money(minorUnits: expected))
+        #expect(Money(minorUnits: Int128(cents)).scaled(by: numerator, over: denominator) == Money(minorUnits: Int128(expected)))
     }
 
     @Test func percentagesAndHours() {
@@ -60,10 +60,10 @@ struct MoneyTests {
         #expect(usd.format(.zero) == "$0.00")
         #expect(usd.format(Money(minorUnits: 100_000)) == "$1,000.00")
         #expect(usd.format(Money(minorUnits: 99_999)) == "$999.99")
-        #expect(usd.format(Money(minorUnits: Int.max)) == "$92,233,720,368,547,758.07")
-        #expect(usd.format(Money(minorUnits: Int.min)) == "−$92,233,720,368,547,758.08")
+        #expect(usd.format(Money(minorUnits: Int128(Int.max))) == "$92,233,720,368,547,758.07")
+        #expect(usd.format(Money(minorUnits: Int128(Int.min))) == "−$92,233,720,368,547,758.08")
         #expect(usd.plain(Money(minorUnits: 5)) == "0.05")
-        #expect(usd.plain(Money(minorUnits: Int.min)) == "-92233720368547758.08")
+        #expect(usd.plain(Money(minorUnits: Int128(Int.min))) == "-92233720368547758.08")
         #expect(yen.plain(Money(minorUnits: -7)) == "-7")
         let dinar = MoneyFormat(currency: Currency(code: "KWD", minorDigits: 3), locale: "en_US")
         #expect(dinar.plain(Money(minorUnits: 1_234_005)) == "1234.005")

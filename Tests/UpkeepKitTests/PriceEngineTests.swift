@@ -5,7 +5,7 @@ import Testing
 enum PricingFixture {
     static let here = SourceLocation(path: "test", line: 1, column: 1)
     static func pct(_ p: Int) -> Ratio { .percent(p) }
-    static func usd(_ dollars: Int, _ cents: Int = 0) -> Money { Money(minorUnits: dollars * 100 + cents) }
+    static func usd(_ dollars: Int, _ cents: Int = 0) -> Money { Money(minorUnits: Int128(dollars * 100 + cents)) }
 
     static let book = PriceBook(
         volumeTiers: [VolumeTier(from: 10, discount: pct(5), location: here), VolumeTier(from: 20, discount: pct(10), location: here)],
@@ -116,7 +116,7 @@ struct PriceEngineTests {
                                    services: c.services.map(ID.init), visitsPerYear: c.visits, callsPerMonth: c.calls,
                                    termMonths: c.term, discount: c.discount)
         let quote = PriceEngine.quote(plan: c.plan, for: office, priceBook: F.book, taxes: [], year: 2026)
-        #expect(quote.monthly.map(\.amount.minorUnits) == c.lines)
+        #expect(quote.monthly.map { Int($0.amount.minorUnits) } == c.lines)
         #expect(quote.monthlyFee.minorUnits == c.fee)
         #expect(quote.monthly.map(\.amount).sum() == quote.monthlyFee)
     }

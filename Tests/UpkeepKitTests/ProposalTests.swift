@@ -33,7 +33,7 @@ struct ProposalTests {
 
     @Test("upkeep quote and the proposal agree, for every sample client and every plan")
     func quoteAgreesWithProposal() throws {
-        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get()
         let copy = try SampleCopy()
         defer { copy.remove() }
         for client in shop.clients {
@@ -64,7 +64,7 @@ struct ProposalTests {
         // 12 × $60 = $720; −5% = −$36; server $175; 4 devices > 4 years × $8 = $32; 1 device > 7 years × $15;
         // 12 visits × $95 ÷ 12 = $95; backup 13 × $9 = $117; e-mail 12 × $3 = $36; subtotal $1,154.00;
         // 24 months −5% = −$57.70; fee $1,096.30; onboarding 13 × $25 = $325.00.
-        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get()
         let proposal = try ClientDocuments.proposal("harbor-dental", in: shop, today: today)
         let quote = proposal.recommended
         #expect(quote.planID == ID("business"))
@@ -77,7 +77,7 @@ struct ProposalTests {
     }
 
     @Test func recommendationWithoutTheShopsChoice() throws {
-        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get()
         // Lakeside: 4 new laptops and one call a month. Both Essentials (4 × $35) and Business (4 × $60)
         // are raised to the $250.00 minimum, and Essentials bills the call by the hour (+ 1 h × $85.00):
         // Business costs least.

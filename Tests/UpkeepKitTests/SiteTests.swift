@@ -41,7 +41,7 @@ struct SiteTests {
     func noClientDataInPublic() throws {
         let copy = try built()
         defer { copy.remove() }
-        let shop = try Pipeline.check(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get()
         let everything = try snapshot(of: copy.url("public")).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         var secrets = Set<String>()
         for client in shop.clients {

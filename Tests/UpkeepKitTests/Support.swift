@@ -37,9 +37,9 @@ struct SampleCopy {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    /// The diagnostics `upkeep check` prints for this copy, one string each, in file order.
+    /// The diagnostics `upkeep check --today 2026-11-29` prints for this copy, one string each, in file order.
     func check() -> [String] {
-        switch Pipeline.check(root: root) {
+        switch Pipeline.check(root: root, today: Day(year: 2026, month: 11, day: 29)!) {
         case .success: return []
         case .failure(let error): return error.description.split(separator: "\n").map(String.init)
         }

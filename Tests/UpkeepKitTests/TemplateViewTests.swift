@@ -24,7 +24,7 @@ struct TemplateViewTests {
 
     @Test("every view model lets templates read exactly its stored properties")
     func fieldTables() throws {
-        let shop = try Pipeline.check(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get()
         let today = Day(year: 2026, month: 11, day: 29)!
         let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
         let statements = StatementEngine.statements(for: shop, through: Month("2026-10")!)

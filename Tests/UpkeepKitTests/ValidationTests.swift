@@ -5,7 +5,7 @@ import Testing
 @Suite("Loading and validating content")
 struct ValidationTests {
     @Test func theSampleIsValid() {
-        switch Pipeline.check(root: repositoryRoot) {
+        switch Pipeline.validate(root: repositoryRoot) {
         case .success(let shop):
             #expect(shop.plans.map(\.id.rawValue) == ["essentials", "business", "premier"])
             #expect(shop.clients.count == 8)
@@ -92,7 +92,7 @@ struct ValidationTests {
         Case(name: "yes is not a number", file: "content/ledger/2026-10.md", old: "hours: 1.5", new: "hours: yes",
              expected: "content/ledger/2026-10.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'yes'"),
         Case(name: "absurd quantity", file: "content/clients/harbor-dental.md", old: "  - count: 8\n", new: "  - count: 100000000000000\n",
-             expected: "content/clients/harbor-dental.md:13:12: error: 'count' is too large, found '100000000000000'"),
+             expected: "content/clients/harbor-dental.md:13:12: error: 'count' is too large: at most 100000 (see Limits in docs/content-format.md), found '100000000000000'"),
         Case(name: "zero term", file: "content/contracts/riverside-printing.md", old: "term_months: 12", new: "term_months: 0",
              expected: "content/contracts/riverside-printing.md:5:1: error: 'term_months' must be at least 1"),
         Case(name: "absurd hours", file: "content/ledger/2026-10.md", old: "hours: 1.5", new: "hours: 30",
@@ -151,7 +151,7 @@ struct ValidationTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         try copy.write("content/ledger/2026-11/late-payments.md", "---\npayments:\n  - client: riverside-printing\n    date: 2026-11-28\n    amount: 100.00\n    method: check\n---\nAnd thank you for paying.\n")
-        let shop = try Pipeline.check(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get()
         let november = try #require(shop.ledger.first { $0.month == Month("2026-11")! })
         #expect(november.payments.count == 4)
         #expect(november.message.hasSuffix("And thank you for paying.\n"))

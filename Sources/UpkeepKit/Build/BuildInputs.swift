@@ -4,29 +4,34 @@ import Foundation
 /// `templates/` (path and bytes), the options, and the `upkeep` program itself. Recorded in
 /// `private/.upkeep-inputs` by every build; a build whose digest equals the recorded one
 /// would write exactly the same trees, so it leaves them as they are.
+///
+/// The files are found by `FolderWalk`, as `check` finds them. Anything it cannot use (a link
+/// out of the folder or to nowhere, a file that cannot be read) leaves no digest: such a build
+/// is never "up to date", and fails exactly as `check` does.
 public enum BuildInputs {
     public static let recordPath = ".upkeep-inputs"
 
-    public static func digest(_ settings: BuildSettings) -> String {
+    public static func digest(_ settings: BuildSettings) -> String? {
         var hasher = StableHasher()
         hasher.add("upkeep-build-inputs-2")
         hasher.add(programIdentity())
         hasher.add("\(settings.today)|\(settings.statementMonth.map(String.init(describing:)) ?? "-")|\(settings.pdf)")
         for folder in ["content", "templates"] {
-            let base = settings.root.appendingPathComponent(folder)
-            let prefix = base.standardizedFileURL.path + "/"
-            var paths: [String] = []
-            if let walker = FileManager.default.enumerator(atPath: base.path) {
-                for case let relative as String in walker { paths.append(relative) }
+            var files: [FolderWalk.Entry] = []
+            for entry in FolderWalk.entries(folder, in: settings.root) {
+                switch entry.kind {
+                case .file: files.append(entry)
+                case .folder: hasher.add(entry.path + "/")
+                case .unusable: return nil
+                }
             }
-            paths.sort()
             // Each file hashed on its own, on every core; the hashes are added in path order.
-            let hashes = Parallel.map(paths) { relative -> UInt64? in
-                FileManager.default.contents(atPath: prefix + relative).map { data in data.withUnsafeBytes { Fingerprint.hash($0) } }
+            let hashes = Parallel.map(files) { entry -> UInt64? in
+                FileManager.default.contents(atPath: entry.location).map { data in data.withUnsafeBytes { Fingerprint.hash($0) } }
             }
-            for (relative, hash) in zip(paths, hashes) {
-                guard let hash else { continue }
-                hasher.add(folder + "/" + relative)
+            for (entry, hash) in zip(files, hashes) {
+                guard let hash else { return nil }
+                hasher.add(entry.path)
                 hasher.add(String(hash, radix: 16))
             }
         }

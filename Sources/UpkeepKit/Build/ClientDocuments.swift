@@ -26,7 +26,7 @@ public enum ClientDocuments {
 
     /// `upkeep quote`: the breakdown of one plan (the recommended one by default) as an aligned table.
     public static func quote(_ clientID: String, plan planID: String?, root: URL, today: Day) throws -> String {
-        let shop = try Pipeline.check(root: root).get()
+        let shop = try Pipeline.validate(root: root).get()
         let proposal = try proposal(clientID, in: shop, today: today)
         let chosen = planID.map(ID.init) ?? proposal.recommendation.planID
         guard let quote = proposal.quotes.first(where: { $0.planID == chosen }) else {
@@ -41,17 +41,19 @@ public enum ClientDocuments {
     }
 
     /// `upkeep proposal`: writes `private/clients/<client>/proposal.html` for any client. Returns the path written.
-    public static func writeProposal(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
-        let shop = try Pipeline.check(root: root).get()
+    public static func writeProposal(_ clientID: String, root: URL, output: URL? = nil, today: Day,
+                                     waiting: BuildLock.Waiting = .wait(notify: { _ in })) throws -> URL {
+        let shop = try Pipeline.validate(root: root).get()
         let proposal = try proposal(clientID, in: shop, today: today)
         let context = try RenderContext(root: root, shop: shop, today: today)
-        return try replaceFile(ProposalView.render(proposal, shop, context),
-                               at: (output ?? root).appendingPathComponent("private/" + ClientFolder.proposal(proposal.client.id)))
+        return try replaceFile(ProposalView.render(proposal, shop, context), at: ClientFolder.proposal(proposal.client.id),
+                               in: output ?? root, for: "proposal", waiting: waiting)
     }
 
     /// `upkeep compare`: writes `private/clients/<client>/comparison.html`. Returns the path written.
-    public static func writeComparison(_ clientID: String, root: URL, output: URL? = nil, today: Day) throws -> URL {
-        let shop = try Pipeline.check(root: root).get()
+    public static func writeComparison(_ clientID: String, root: URL, output: URL? = nil, today: Day,
+                                       waiting: BuildLock.Waiting = .wait(notify: { _ in })) throws -> URL {
+        let shop = try Pipeline.validate(root: root).get()
         let client = try client(clientID, in: shop)
         guard let comparison = Comparison.make(for: client, in: shop, today: today) else {
             throw CommandError(description: "there are no plans in content/plans/ to compare with")
@@ -59,13 +61,14 @@ public enum ClientDocuments {
         let context = try RenderContext(root: root, shop: shop, today: today)
         let path = ClientFolder.comparison(client.id)
         return try replaceFile(ComparisonView.render(comparison, subject: client.name, path: path, tree: .private, shop: shop, context: context),
-                               at: (output ?? root).appendingPathComponent("private/" + path))
+                               at: path, in: output ?? root, for: "comparison", waiting: waiting)
     }
 
     /// `upkeep statement`: writes `private/clients/<client>/statement-<YYYY-MM>.html` (and its PDF).
     /// Statements carry balances from month to month, so every earlier month is computed and checked too.
-    public static func writeStatement(_ clientID: String, month: Month, root: URL, output: URL? = nil, pdf: Bool) throws -> URL {
-        let shop = try Pipeline.check(root: root).get()
+    public static func writeStatement(_ clientID: String, month: Month, root: URL, output: URL? = nil, pdf: Bool,
+                                      waiting: BuildLock.Waiting = .wait(notify: { _ in })) throws -> URL {
+        let shop = try Pipeline.validate(root: root).get()
         let client = try client(clientID, in: shop)
         let printer = pdf ? try PDFPrinter.find() : nil
         let context = try RenderContext(root: root, shop: shop, today: month.next.firstDay)
@@ -73,21 +76,28 @@ public enum ClientDocuments {
         guard let statement = statements[client.id]?.first(where: { $0.month == month }) else {
             throw CommandError(description: "\(client.id) has no statement for \(month.longText): no contract, ledger entry or balance that month")
         }
-        let url = try replaceFile(StatementView.render(statement, client: client, context: context),
-                                  at: (output ?? root).appendingPathComponent("private/" + ClientFolder.statement(client.id, month)))
-        try printer?.print(url)
-        return url
+        return try replaceFile(StatementView.render(statement, client: client, context: context), at: ClientFolder.statement(client.id, month),
+                               in: output ?? root, for: "statement", waiting: waiting) { try printer?.print($0) }
     }
 
-    /// Replaces one file in one step: written beside it, then renamed over it.
-    static func replaceFile(_ page: [UInt8], at target: URL) throws -> URL {
-        let folder = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp")
-        try Data(page).write(to: temporary)
-        guard rename(temporary.path, target.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+    /// Replaces one file of `private/` in one step, holding the output folder's lock: written
+    /// beside it, then renamed over it; `then` runs on it before the lock is released.
+    static func replaceFile(_ page: [UInt8], at path: String, in output: URL, for activity: String, waiting: BuildLock.Waiting,
+                            then: (URL) throws -> Void = { _ in }) throws -> URL {
+        let target = output.appendingPathComponent("private/" + path)
+        return try BuildLock.holding(output, for: activity, waiting: waiting) {
+            try OutputError.attempt(writing: target.path) {
+                let folder = target.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp")
+                do { try Data(page).write(to: temporary) } catch {
+                    try? FileManager.default.removeItem(at: temporary)
+                    throw error
+                }
+                guard rename(temporary.path, target.path) == 0 else { throw OutputError(errno: errno, writing: target.path) }
+                try then(target)
+                return target
+            }
         }
-        return target
     }
 }

@@ -72,8 +72,8 @@ public final class OutputFolder: @unchecked Sendable {
     static let markerName = ".upkeep-swapping"
     static func spareName(_ tree: Tree) -> String { ".upkeep-spare-\(tree.rawValue)" }
 
-    /// Prepares the staging folder (after `recover(in:)`): a staging folder left by an earlier
-    /// build, or else the spare trees, or else new empty ones.
+    /// Prepares the staging folder (after `recover(in:)`, which leaves none): the spare trees,
+    /// or else new empty ones.
     public init(destination: URL) throws {
         self.destination = destination
         self.staging = destination.appendingPathComponent(Self.stagingName)
@@ -84,7 +84,6 @@ public final class OutputFolder: @unchecked Sendable {
         for tree in Tree.allCases {
             let staged = staging.appendingPathComponent(tree.rawValue)
             let spare = destination.appendingPathComponent(Self.spareName(tree))
-            if fm.fileExists(atPath: staged.path) { continue }
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             if fm.fileExists(atPath: spare.path) {
                 try fm.moveItem(at: spare, to: staged)
@@ -98,7 +97,7 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Finishes or undoes what a killed build left, so that `public/` and `private/` are both
     /// from the same build: a swap that had begun (its marker written, the new trees complete)
-    /// is completed; otherwise a tree left only under its spare name is put back, and, as it
+    /// is completed; a staging folder that was still being written is cleared away; otherwise a tree left only under its spare name is put back, and, as it
     /// may be from an earlier build than the other tree, the record of the last build's inputs
     /// is removed so that the next build is a full one. Called first by every build, even one
     /// that will fail.
@@ -113,6 +112,19 @@ public final class OutputFolder: @unchecked Sendable {
             }
             try? fm.removeItem(at: staging)
             try fm.removeItem(at: destination.appendingPathComponent(markerName))
+        }
+        // A staging folder without the marker is what a build that died half-way left (the lock
+        // says none is running). Its trees are incomplete: one is kept as the spare to recycle
+        // when there is none, and the rest removed.
+        if fm.fileExists(atPath: staging.path) {
+            for tree in Tree.allCases {
+                let staged = staging.appendingPathComponent(tree.rawValue)
+                let spare = destination.appendingPathComponent(spareName(tree))
+                if fm.fileExists(atPath: staged.path), !fm.fileExists(atPath: spare.path) {
+                    try fm.moveItem(at: staged, to: spare)
+                }
+            }
+            try fm.removeItem(at: staging)
         }
         for tree in Tree.allCases {
             let live = destination.appendingPathComponent(tree.rawValue)
@@ -197,14 +209,14 @@ public final class OutputFolder: @unchecked Sendable {
     /// folder is swapped in only once complete, and written to the disk as a whole first.
     static func replaceContents(of path: String, with bytes: [UInt8]) throws {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard fd >= 0 else { throw OutputError(errno: errno, writing: path) }
         defer { close(fd) }
         let held = compare(fd, with: bytes)
         guard held != .same else { return }
         // pread left the file offset at the start.
         try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: path) }
         if held == .longer, ftruncate(fd, off_t(bytes.count)) != 0 {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw OutputError(errno: errno, writing: path)
         }
     }
 
@@ -248,7 +260,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// `append`, for `body`.
     private static func withFile(at path: String, append: Bool, _ body: (Int32) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard fd >= 0 else { throw OutputError(errno: errno, writing: path) }
         defer { close(fd) }
         try body(fd)
     }
@@ -258,7 +270,7 @@ public final class OutputFolder: @unchecked Sendable {
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            guard n > 0 else { throw OutputError(errno: n == 0 ? ENOSPC : errno, writing: path) }
             offset += n
         }
     }
@@ -366,8 +378,8 @@ public final class OutputFolder: @unchecked Sendable {
     /// Calls `flush` (`syncfs` or `fsync`) on the folder at `path`.
     private static func sync(_ path: String, with flush: (Int32) -> Int32) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard fd >= 0 else { throw OutputError(errno: errno, writing: path) }
         defer { close(fd) }
-        guard flush(fd) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard flush(fd) == 0 else { throw OutputError(errno: errno, writing: path) }
     }
 }

@@ -15,14 +15,18 @@ public struct BuildSettings: Sendable {
     public var pdf: Bool
     /// Rebuild even when nothing changed since the last build.
     public var force: Bool
+    /// What to do when another command is writing into the same folder.
+    public var waiting: BuildLock.Waiting
 
-    public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false, force: Bool = false) {
+    public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false, force: Bool = false,
+                waiting: BuildLock.Waiting = .wait(notify: { _ in })) {
         self.root = root
         self.output = output ?? root
         self.today = today
         self.statementMonth = statementMonth
         self.pdf = pdf
         self.force = force
+        self.waiting = waiting
     }
 
     /// Statements run through the last complete month before today.
@@ -40,18 +44,57 @@ public struct BuildReport: Sendable {
 /// Each stage is a plain function; a stage that finds problems stops the build with all of them.
 public enum Pipeline {
     /// Load and validate: the model, or every problem in the content.
-    public static func check(root: URL) -> Result<Shop, DiagnosticsError> {
+    public static func validate(root: URL) -> Result<Shop, DiagnosticsError> {
         Validator.validate(root: root)
+    }
+
+    /// `upkeep check`: every check a build with the same `today` makes, writing nothing. The
+    /// content; then the templates and the logo; then every client's statements through the
+    /// last complete month (each adds up, and agrees with the balances the owner asserted).
+    public static func check(root: URL, today: Day) -> Result<Shop, DiagnosticsError> {
+        guard ContentLimits.days.contains(today) else {
+            return .failure(DiagnosticsError([Diagnostic(path: "content", line: 1, column: 1,
+                                                         message: "today (\(today)) is out of range: \(ContentLimits.daysText)")]))
+        }
+        let shop: Shop
+        switch validate(root: root) {
+        case .failure(let error): return .failure(error)
+        case .success(let valid): shop = valid
+        }
+        var problems: [Diagnostic] = []
+        do { _ = try RenderContext(root: root, shop: shop, today: today) } catch let error as DiagnosticsError {
+            problems += error.diagnostics
+        } catch {
+            problems.append(Diagnostic(path: "templates", line: 1, column: 1, message: "\(error)"))
+        }
+        do {
+            _ = try computeStatements(shop, through: today.monthOf.previous, MoneyFormat(currency: shop.business.currency, locale: shop.business.locale))
+        } catch let error as DiagnosticsError {
+            problems += error.diagnostics
+        } catch {
+            problems.append(Diagnostic(path: "content", line: 1, column: 1, message: "\(error)"))
+        }
+        return problems.isEmpty ? .success(shop) : .failure(DiagnosticsError(problems))
     }
 
     /// Builds `public/` and `private/`; on any error the previous trees stay as they were.
     public static func build(_ settings: BuildSettings) throws -> BuildReport {
+        try BuildLock.holding(settings.output, for: "build", waiting: settings.waiting) {
+            try OutputError.attempt(writing: settings.output.path) { try buildLocked(settings) }
+        }
+    }
+
+    /// The build, with the output folder's lock held.
+    private static func buildLocked(_ settings: BuildSettings) throws -> BuildReport {
+        guard ContentLimits.days.contains(settings.today) else {
+            throw CommandError(description: "today (\(settings.today)) is out of range: \(ContentLimits.daysText)")
+        }
         try OutputFolder.recover(in: settings.output)
         let inputs = BuildInputs.digest(settings)
-        if !settings.force, settings.statementMonth == nil, BuildInputs.recorded(in: settings.output) == inputs {
+        if let inputs, !settings.force, settings.statementMonth == nil, BuildInputs.recorded(in: settings.output) == inputs {
             return BuildReport(filesWritten: 0, upToDate: true)
         }
-        let shop = try check(root: settings.root).get()
+        let shop = try validate(root: settings.root).get()
         MemoryRelease.returnFreedMemory()
         let context = try RenderContext(root: settings.root, shop: shop, today: settings.today)
         let printer = settings.pdf ? try PDFPrinter.find() : nil
@@ -65,7 +108,7 @@ public enum Pipeline {
             try output.write(context.templates.render("dashboard", DashboardView.make(shop, summaries: summaries, totals: totals,
                                                                                       lastMonth: settings.lastStatementMonth, context)),
                              to: "index.html", in: .private)
-            try output.write(inputs, to: BuildInputs.recordPath, in: .private)
+            if let inputs { try output.write(inputs, to: BuildInputs.recordPath, in: .private) }
             try output.commit()
         } catch {
             output.discard()

@@ -150,8 +150,8 @@ public enum BreakFixModel {
                                contracts: contracts, today: today)
         let breakFix = incidentCosts(basis.incidentsPerYear, basis, settings, rates, labour: true)
 
-        let residual = Quantity(hundredths: roundedQuotient(
-            Int128(basis.incidentsPerYear.hundredths) * Int128(Ratio.scale - settings.preventedShare.perMillion), Int128(Ratio.scale)))
+        let residual = Quantity(hundredths: Int(roundedQuotient(
+            Int128(basis.incidentsPerYear.hundredths) * Int128(Ratio.scale - settings.preventedShare.perMillion), Int128(Ratio.scale))))
         let managed = [CostLine(item: .planFee(plan: quote.planName, monthly: quote.monthlyTotal), amount: quote.monthlyTotal * 12)]
             + incidentCosts(residual, basis, settings, rates, labour: quote.support == .maintenance)
 
@@ -184,20 +184,20 @@ public enum BreakFixModel {
             let onsite = history.filter { $0.place == .onsite }.count
             let after = history.filter(\.afterHours).count
             // Shares are rounded to whole percents, so the sheet prints figures one can redo by hand.
-            func share(_ k: Int) -> Ratio { .percent(roundedQuotient(Int128(k * 100), Int128(n))) }
+            func share(_ k: Int) -> Ratio { .percent(Int(roundedQuotient(Int128(k * 100), Int128(n)))) }
             // Work done under a contract happened with prevention in place: without it there
             // would have been more incidents, count ÷ (1 − prevented share).
             let underContract = history.filter { entry in contracts.contains { $0.isInForce(on: entry.date.value) } }.count
             let kept = Ratio.scale - settings.preventedShare.perMillion
             let counted = kept > 0
-                ? (n - underContract) * 100 + roundedQuotient(Int128(underContract * 100 * Ratio.scale), Int128(kept))
+                ? (n - underContract) * 100 + Int(roundedQuotient(Int128(underContract * 100 * Ratio.scale), Int128(kept)))
                 : n * 100
             // A ledger shorter than a year is scaled up to one: its first month to today.
             let first = ledgerStart.map { max($0.firstDay, since.adding(days: 1)) } ?? since
             let days = max(1, first.days(until: today) + 1)
-            let incidents = roundedQuotient(Int128(counted) * 365, Int128(days))
+            let incidents = Int(roundedQuotient(Int128(counted) * 365, Int128(days)))
             return IncidentBasis(incidentsPerYear: Quantity(hundredths: incidents),
-                                 hoursPerIncident: Hours(hundredths: roundedQuotient(Int128(hours), Int128(n))),
+                                 hoursPerIncident: Hours(hundredths: Int(roundedQuotient(Int128(hours), Int128(n)))),
                                  onsiteShare: share(onsite), afterHoursShare: share(after), historyEntries: n,
                                  entriesUnderContract: kept > 0 ? underContract : 0, historyDays: min(days, 365), brackets: [])
         }

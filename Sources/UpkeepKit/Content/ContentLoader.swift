@@ -30,11 +30,14 @@ public struct FoundFile: Sendable {
     public var kind: ContentKind
     /// `content/clients/acme.md`
     public var path: String
-    public var url: URL
+    /// Where it is read from (every link resolved).
+    public var location: String
+    /// Its size when it was found, in bytes.
+    public var size: Int
 
     /// Reads, splits and parses the file.
     public func load() -> Result<LoadedFile, Diagnostic> {
-        ContentLoader.read(url, path: path).flatMap { ContentLoader.parse($0, kind: kind) }
+        ContentLoader.read(self).flatMap { ContentLoader.parse($0, kind: kind) }
     }
 }
 
@@ -58,42 +61,50 @@ public enum ContentLoader {
     public static let maximumBodySize = 64 << 10
 
     public static func load(root: URL) -> LoadedContent {
-        let content = root.appendingPathComponent("content")
         var loaded = LoadedContent(files: [], diagnostics: [])
-        guard FileManager.default.fileExists(atPath: content.path) else {
+        let entries = FolderWalk.entries("content", in: root)
+        guard !entries.isEmpty || FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             loaded.diagnostics.append(Diagnostic(path: "content", line: 1, column: 1,
                                                  message: "there is no content folder here; run upkeep in a business folder or pass --root"))
             return loaded
         }
-        for relative in markdownFiles(under: content) {
-            let path = "content/" + relative
+        for entry in entries {
+            let path = entry.path
+            let size: Int
+            switch entry.kind {
+            case _ where !path.hasSuffix(".md") && !isUnusable(entry): continue
+            case .file(let bytes): size = bytes
+            case .folder:
+                loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1,
+                                                     message: "is a folder named like a content file; content files are Markdown files, and folders are not named .md"))
+                continue
+            case .unusable(let why):
+                loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: why))
+                continue
+            }
+            let relative = String(path.dropFirst("content/".count))
             guard let kind = kind(of: relative) else {
-                let message = relative.hasPrefix("ledger/")
-                    ? "a ledger file is named after its month, such as ledger/2026-11.md, or sits in a folder named after it, such as ledger/2026-11/part-1.md"
-                    : "Upkeep does not know this file; content files go in: \(ContentKind.places)"
+                let parts = relative.split(separator: "/")
+                let message = !relative.hasPrefix("ledger/")
+                    ? "Upkeep does not know this file; content files go in: \(ContentKind.places)"
+                    : parts.count > 1 && Month(parts.count == 2 ? id(of: relative) : String(parts[1])) != nil
+                    ? "this ledger month is out of range: \(ContentLimits.daysText)"
+                    : "a ledger file is named after its month, such as ledger/2026-11.md, or sits in a folder named after it, such as ledger/2026-11/part-1.md"
                 loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: message))
                 continue
             }
-            loaded.files.append(FoundFile(kind: kind, path: path, url: content.appendingPathComponent(relative)))
+            loaded.files.append(FoundFile(kind: kind, path: path, location: entry.location, size: size))
         }
         return loaded
     }
 
+    /// Whether nothing can be read at `entry`: reported wherever it is, as no build may skip it.
+    private static func isUnusable(_ entry: FolderWalk.Entry) -> Bool {
+        if case .unusable = entry.kind { true } else { false }
+    }
+
     /// A content file's id: its name without `.md`.
     static func id(of path: String) -> String { String(path.split(separator: "/").last!.dropLast(3)) }
-
-    /// Relative paths of every `.md` file under `folder`, sorted, skipping hidden files.
-    static func markdownFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let prefix = folder.standardizedFileURL.path + "/"
-        var result: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "md" {
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
-        }
-        return result.sorted()
-    }
 
     static func kind(of relative: String) -> ContentKind? {
         let parts = relative.split(separator: "/")
@@ -105,24 +116,33 @@ public enum ContentLoader {
         case ("plans", 2): return .plan
         case ("clients", 2...): return .client
         case ("contracts", 2...): return .contract
-        case ("ledger", 2): return Month(stem).map(ContentKind.ledger)
+        case ("ledger", 2): return Month(stem).flatMap(ledger)
         // A big month may be split over files in a folder named after it: ledger/2026-11/<any>.md.
-        case ("ledger", 3): return Month(String(parts[1])).map(ContentKind.ledger)
+        case ("ledger", 3): return Month(String(parts[1])).flatMap(ledger)
         case ("pages", 2): return .page
         default: return nil
         }
     }
 
-    static func read(_ url: URL, path: String) -> Result<SourceFile, Diagnostic> {
+    /// A ledger month within the range of dates content may hold.
+    private static func ledger(_ month: Month) -> ContentKind? {
+        ContentLimits.days.contains(month.firstDay) ? .ledger(month) : nil
+    }
+
+    static func read(_ file: FoundFile) -> Result<SourceFile, Diagnostic> {
+        let path = file.path
         func failure(_ message: String) -> Result<SourceFile, Diagnostic> {
             .failure(Diagnostic(path: path, line: 1, column: 1, message: message))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // The size is checked before reading, so a huge file is never read into memory.
+        func tooLarge(_ size: Int) -> Result<SourceFile, Diagnostic> {
+            failure("is \(size) bytes; content files are limited to \(maximumFileSize) bytes (1 MiB)")
+        }
+        guard file.size <= maximumFileSize else { return tooLarge(file.size) }
+        guard let data = FileManager.default.contents(atPath: file.location) else {
             return failure("cannot be read")
         }
-        guard data.count <= maximumFileSize else {
-            return failure("is \(data.count) bytes; content files are limited to \(maximumFileSize) bytes (1 MiB)")
-        }
+        guard data.count <= maximumFileSize else { return tooLarge(data.count) }
         guard let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) else {
             return failure("is not UTF-8 text; save it as plain text (UTF-8)")
         }

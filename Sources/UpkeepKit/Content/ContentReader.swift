@@ -60,6 +60,9 @@ public struct ContentReader {
         error(message, at: location(of: node))
     }
 
+    /// The key being read, for messages.
+    var currentKey: String { keys.last ?? "the front matter" }
+
     /// Reports that the value at `node` is not acceptable for the current key:
     /// `'count' must be a whole number, found 'abc'`.
     mutating func invalid(_ node: Node, _ requirement: String) {
@@ -138,6 +141,17 @@ public struct ContentReader {
         optional(key, in: fields) ?? value
     }
 
+    /// A term in months read from `key` (nil when absent): at most `ContentLimits.termMonths`.
+    public mutating func termMonths(_ key: String, in fields: Fields, required: Bool = false) -> Int? {
+        guard let value: Int = required ? self.required(key, in: fields) : optional(key, in: fields) else { return nil }
+        guard value <= ContentLimits.termMonths else {
+            error("'\(key)' is too large: at most \(ContentLimits.termMonths) months (see Limits in docs/content-format.md)",
+                  at: fields.values[key]!.value)
+            return nil
+        }
+        return value
+    }
+
     /// Where a key was written (its key's position), or the mapping's when it is absent.
     public func location(of key: String, in fields: Fields) -> SourceLocation {
         location(of: fields.values[key]?.key ?? fields.node)
@@ -149,8 +163,9 @@ public struct ContentReader {
         return T.read(node, &self)
     }
 
-    /// Parses a decimal scalar, reporting problems with the current key.
-    mutating func decimal(_ node: Node, fractionDigits: Int, what: String, allowNegative: Bool = false) -> Int? {
+    /// Parses a decimal scalar of at most `maximum` (in units of the last decimal) either side
+    /// of zero, reporting problems with the current key.
+    mutating func decimal(_ node: Node, fractionDigits: Int, maximum: Int, what: String, allowNegative: Bool = false) -> Int? {
         guard let text = scalar(node, "must be \(what)") else { return nil }
         switch DecimalText.parse(text, fractionDigits: fractionDigits) {
         case .success(let value):
@@ -158,11 +173,15 @@ public struct ContentReader {
                 invalid(node, "cannot be negative")
                 return nil
             }
+            if value.magnitude > maximum.magnitude {
+                invalid(node, "is too large: at most \(DecimalText.format(maximum, fractionDigits: fractionDigits)) (see Limits in docs/content-format.md)")
+                return nil
+            }
             return value
         case .failure(.tooManyDecimals(let allowed)):
             invalid(node, allowed == 0 ? "must be a whole number" : "allows at most \(allowed) decimal\(allowed == 1 ? "" : "s")")
         case .failure(.tooLarge):
-            invalid(node, "is too large")
+            invalid(node, "is too large: at most \(DecimalText.format(maximum, fractionDigits: fractionDigits)) (see Limits in docs/content-format.md)")
         case .failure(.notANumber):
             if text.first.map({ !$0.isNumber && $0 != "-" && $0 != "." }) ?? false, text.dropFirst().first?.isNumber == true {
                 invalid(node, "must be \(what) written without a currency sign, such as 45.00")
@@ -219,7 +238,8 @@ extension ContentReader {
     mutating func signedMoney(_ key: String, _ node: Node) -> Money? {
         keys.append(key)
         defer { keys.removeLast() }
-        return decimal(node, fractionDigits: minorDigits, what: "an amount such as 45.00", allowNegative: true)
-            .map(Money.init(minorUnits:))
+        return decimal(node, fractionDigits: minorDigits, maximum: ContentLimits.amount(minorDigits: minorDigits),
+                       what: "an amount such as 45.00", allowNegative: true)
+            .map { Money(minorUnits: Int128($0)) }
     }
 }

@@ -34,14 +34,29 @@ extension String: ContentValue {
             reader.invalid(node, "must not be empty")
             return nil
         }
+        if let (offset, scalar) = trimmed.unicodeScalars.enumerated().first(where: { isRefused($0.element) }) {
+            reader.error("'\(reader.currentKey)' contains the control character \(DiagnosticText.name(of: scalar)) at character \(offset + 1); remove it",
+                         at: node)
+            return nil
+        }
         return trimmed
+    }
+
+    /// Control characters (NUL, ESC, DEL, the C1 range): invisible in an editor, and able to
+    /// forge terminal output or break a page. Tabs and line breaks are text.
+    static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
     }
 }
 
 extension Int: ContentValue {
     /// A whole number, zero or more.
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Int? {
-        reader.decimal(node, fractionDigits: 0, what: "a whole number")
+        reader.decimal(node, fractionDigits: 0, maximum: ContentLimits.count, what: "a whole number")
     }
 }
 
@@ -61,15 +76,16 @@ extension Bool: ContentValue {
 extension Money: ContentValue {
     /// A plain decimal amount with at most the currency's decimals, zero or more: `45.00`.
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Money? {
-        reader.decimal(node, fractionDigits: reader.minorDigits, what: "an amount such as 45.00")
-            .map(Money.init(minorUnits:))
+        reader.decimal(node, fractionDigits: reader.minorDigits, maximum: ContentLimits.amount(minorDigits: reader.minorDigits),
+                       what: "an amount such as 45.00")
+            .map { Money(minorUnits: Int128($0)) }
     }
 }
 
 extension Hours: ContentValue {
     /// Hours with at most two decimals: `1.5`, `0.25`.
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Hours? {
-        reader.decimal(node, fractionDigits: 2, what: "a number of hours such as 1.5")
+        reader.decimal(node, fractionDigits: 2, maximum: ContentLimits.hours * 100, what: "a number of hours such as 1.5")
             .map(Hours.init(hundredths:))
     }
 }
@@ -110,11 +126,8 @@ public struct Multiplier: ContentValue, Hashable, Sendable {
     public init(_ ratio: Ratio) { self.ratio = ratio }
 
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Multiplier? {
-        guard let value = reader.decimal(node, fractionDigits: 6, what: "a multiplier such as 1.5") else { return nil }
-        guard value <= 100 * Ratio.scale else {
-            reader.invalid(node, "must be at most 100")
-            return nil
-        }
+        guard let value = reader.decimal(node, fractionDigits: 6, maximum: ContentLimits.multiplier * Ratio.scale,
+                                         what: "a multiplier such as 1.5") else { return nil }
         return Multiplier(Ratio(perMillion: value))
     }
 }
@@ -124,7 +137,8 @@ extension Day: ContentValue {
         let requirement = "must be a date written YYYY-MM-DD"
         guard let text = reader.scalar(node, requirement) else { return nil }
         switch Day.parse(text) {
-        case .success(let day): return day
+        case .success(let day) where ContentLimits.days.contains(day): return day
+        case .success: reader.invalid(node, "is out of range: \(ContentLimits.daysText)")
         case .failure(.notADate): reader.invalid(node, requirement)
         case .failure(.noSuchDay(let name, let year, let days)):
             reader.error("'\(text)' is not a date: \(name) \(year) has \(days) days", at: node)
@@ -176,7 +190,7 @@ public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConv
 
     /// Ids name output files, so they are restricted to a safe alphabet.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= ContentLimits.idLength,
               ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
@@ -185,7 +199,8 @@ public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConv
         let requirement = "must be an id of lowercase letters, digits and dashes, such as 'acme-dental'"
         guard let text = reader.scalar(node, requirement) else { return nil }
         guard isValid(text) else {
-            reader.invalid(node, requirement)
+            reader.invalid(node, text.unicodeScalars.count > ContentLimits.idLength
+                ? "is \(text.unicodeScalars.count) characters long; ids are at most \(ContentLimits.idLength)" : requirement)
             return nil
         }
         return ID(text)
@@ -195,7 +210,7 @@ public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConv
 extension Quantity: ContentValue {
     /// A number with at most two decimals: `1.5`.
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Quantity? {
-        reader.decimal(node, fractionDigits: 2, what: "a number such as 1.5")
+        reader.decimal(node, fractionDigits: 2, maximum: ContentLimits.count * 100, what: "a number such as 1.5")
             .map(Quantity.init(hundredths:))
     }
 }

@@ -27,9 +27,9 @@ public func checkNumbersAndDates(_ text: String) {
     }
     // Money arithmetic on any parsed amount: rounding stays within half a unit.
     if case .success(let cents) = DecimalText.parse(text, fractionDigits: 2), abs(cents) < 1 << 40 {
-        let money = Money(minorUnits: cents)
+        let money = Money(minorUnits: Int128(cents))
         let third = money.scaled(by: 1, over: 3)
-        precondition(abs(third.minorUnits * 3 - cents) <= 2, "rounding beyond half a cent")
+        precondition(abs(third.minorUnits * 3 - Int128(cents)) <= 2, "rounding beyond half a cent")
     }
 }
 

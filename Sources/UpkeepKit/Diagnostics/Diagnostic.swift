@@ -18,7 +18,44 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(path):\(line):\(column): error: \(message)" }
+    /// One line, whatever the path and message hold: control characters are escaped, so a
+    /// file name with a line break cannot forge a second diagnostic.
+    public var description: String { DiagnosticText.escaped("\(path):\(line):\(column): error: \(message)") }
+}
+
+/// Text from content and file names, made safe to print on one line of a terminal.
+public enum DiagnosticText {
+    /// `text` with every control character written as an escape: `\n`, `\t`, `\u{1B}`.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar) else { result.unicodeScalars.append(scalar); continue }
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return result
+    }
+
+    /// "ESC (U+001B)": how a message names a control character.
+    public static func name(of scalar: Unicode.Scalar) -> String {
+        let names: [UInt32: String] = [0: "NUL", 7: "BEL", 8: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL"]
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return names[scalar.value].map { "\($0) (U+\(padded))" } ?? "U+\(padded)"
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
 }
 
 /// Thrown by any stage that found problems; carries all of them.

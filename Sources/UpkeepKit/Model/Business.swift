@@ -10,8 +10,8 @@ public struct Business: Sendable {
     public var website: String?
     /// Absolute URL the public site is served from, for `sitemap.xml` and Open Graph tags.
     public var baseURL: String?
-    /// Path of a logo image, relative to `content/`.
-    public var logo: String?
+    /// Path of a logo image, relative to `content/`, where `logo:` was written.
+    public var logo: Located<String>?
     public var currency: Currency
     public var locale: String
     public var taxes: [Tax]
@@ -36,7 +36,8 @@ public struct Business: Sendable {
         let taxes: [Tax] = r.optional("taxes", in: f, default: [])
         let business = Business(
             name: name ?? "", address: address ?? AddressLines(lines: []), phone: phone ?? "",
-            email: email ?? "", website: r.optional("website", in: f), baseURL: r.optional("base_url", in: f),
+            email: email ?? "", website: r.optional("website", in: f),
+            baseURL: (r.optional("base_url", in: f) as WebAddress?)?.text,
             logo: r.optional("logo", in: f), currency: currency ?? .usd,
             locale: r.optional("locale", in: f, default: "en_US"), taxes: taxes,
             paymentTermsDays: r.optional("payment_terms_days", in: f, default: 30),
@@ -44,6 +45,24 @@ public struct Business: Sendable {
             rates: rates ?? .zero, about: body)
         guard name != nil, address != nil, phone != nil, email != nil, currency != nil, rates != nil else { return nil }
         return business
+    }
+}
+
+/// An absolute `http` or `https` address, such as the public site's `base_url`: it is written
+/// into `robots.txt`, `sitemap.xml` and Open Graph tags, so nothing else may pass.
+public struct WebAddress: ContentValue, Sendable {
+    public var text: String
+
+    public static func read(_ node: Node, _ r: inout ContentReader) -> WebAddress? {
+        let requirement = "must be an absolute http or https address such as https://example.com/"
+        guard let text = String.read(node, &r) else { return nil }
+        let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>\\`{}|^".unicodeScalars.contains($0) }
+        guard allowed, let parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = parts.host, !host.isEmpty, parts.user == nil, parts.password == nil else {
+            r.invalid(node, requirement)
+            return nil
+        }
+        return WebAddress(text: text)
     }
 }
 

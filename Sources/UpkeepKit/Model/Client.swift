@@ -52,7 +52,7 @@ public struct Client: Sendable, Identifiable {
             callsPerMonth: r.optional("calls_per_month", in: f, default: 0),
             recommend: r.optional("recommend", in: f),
             recommendBecause: r.optional("recommend_because", in: f),
-            termMonths: r.optional("term_months", in: f),
+            termMonths: r.termMonths("term_months", in: f),
             body: body, location: r.location(of: node))
         guard name != nil, status != nil, contact != nil else { return nil }
         return client

@@ -114,7 +114,7 @@ public struct ExampleOffice: ContentValue, Sendable {
                                    services: r.optional("services", in: f, default: []),
                                    visitsPerYear: r.optional("visits_per_year", in: f, default: 0),
                                    callsPerMonth: r.optional("calls_per_month", in: f, default: 0),
-                                   termMonths: r.optional("term_months", in: f))
+                                   termMonths: r.termMonths("term_months", in: f))
         return name == nil ? nil : office
     }
 

@@ -15,6 +15,28 @@ public struct Contract: Sendable, Identifiable {
     /// Markdown: private notes.
     public var notes: String
     public var location: SourceLocation
+    /// The terms from each change on, in date order, computed once: `terms(on:)` finds a day's
+    /// terms by binary search, so a contract with thousands of changes costs no more per
+    /// statement than one with a few.
+    private let timeline: [(from: Day, terms: ContractTerms)]
+
+    public init(id: ID, client: Located<ID>, start: Day, termMonths: Int, end: Day?, terms: ContractTerms,
+                changes: [ContractChange], notes: String, location: SourceLocation) {
+        self.id = id
+        self.client = client
+        self.start = start
+        self.termMonths = termMonths
+        self.end = end
+        self.terms = terms
+        self.changes = changes
+        self.notes = notes
+        self.location = location
+        var current = terms
+        timeline = changes.map { change in
+            current = change.applied(to: current)
+            return (change.from.value, current)
+        }
+    }
 
     static let keys = ["client", "start", "term_months", "end"] + ContractTerms.keys + ["changes"]
 
@@ -22,7 +44,7 @@ public struct Contract: Sendable, Identifiable {
         guard let f = r.fields(node, of: "contract", accepted: keys) else { return nil }
         let client: Located<ID>? = r.required("client", in: f)
         let start: Day? = r.required("start", in: f)
-        let term: Int? = r.required("term_months", in: f)
+        let term = r.termMonths("term_months", in: f, required: true)
         let end: Day? = r.optional("end", in: f)
         let plan: Located<ID>? = r.required("plan", in: f)
         let terms = ContractTerms.read(f, plan: plan, &r)
@@ -45,6 +67,12 @@ public struct Contract: Sendable, Identifiable {
     /// The last day of the initial term: the start plus the term, less a day.
     public var termEnd: Day { start.adding(months: termMonths).adding(days: -1) }
 
+    /// Whether the contract's service ends later than `other`'s (a contract with no end runs on).
+    func runsLonger(than other: Contract) -> Bool {
+        guard let otherEnd = other.end else { return false }
+        return end.map { $0 > otherEnd } ?? true
+    }
+
     /// Whether the contract covers `day`.
     public func isInForce(on day: Day) -> Bool {
         start <= day && end.map { day <= $0 } ?? true
@@ -52,7 +80,24 @@ public struct Contract: Sendable, Identifiable {
 
     /// The terms in force on `day`: the start terms with every change up to that day applied.
     public func terms(on day: Day) -> ContractTerms {
-        changes.filter { $0.from.value <= day }.reduce(terms) { $1.applied(to: $0) }
+        let count = changeCount(through: day)
+        return count == 0 ? terms : timeline[count - 1].terms
+    }
+
+    /// The days after `start` and up to `end` on which a change takes effect, in order.
+    public func changeDays(after start: Day, through end: Day) -> [Day] {
+        timeline[changeCount(through: start)...].prefix { $0.from <= end }.map(\.from)
+    }
+
+    /// How many changes take effect on or before `day`, by binary search (changes are in date
+    /// order; `check` refuses them otherwise).
+    private func changeCount(through day: Day) -> Int {
+        var low = 0, high = timeline.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timeline[middle].from <= day { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 

@@ -35,6 +35,24 @@ public struct LedgerMonth: Sendable {
 }
 
 extension LedgerMonth {
+    /// A month whose message, its files' Markdown joined, is longer than
+    /// `ContentLimits.monthMessageBytes`: reported at the file that takes it past the limit
+    /// (every statement of the month prints the whole message).
+    static func oversizedMessages(_ parts: [LedgerMonth]) -> [Diagnostic] {
+        var sizes: [Month: Int] = [:]
+        var problems: [Diagnostic] = []
+        for part in parts.sorted(by: { ($0.month, $0.location.path) < ($1.month, $1.location.path) }) {
+            let before = sizes[part.month, default: 0]
+            let after = before + part.message.utf8.count
+            sizes[part.month] = after
+            if before <= ContentLimits.monthMessageBytes, after > ContentLimits.monthMessageBytes {
+                problems.append(Diagnostic(path: part.location.path, line: 1, column: 1,
+                                           message: "the message of \(part.month.longText), its files' Markdown joined, passes \(ContentLimits.monthMessageBytes) bytes with this file; every statement of the month prints it: shorten it"))
+            }
+        }
+        return problems
+    }
+
     /// One value per month, in month order: the files of a month split over a folder are joined
     /// in path order (their messages too, one after the other). Each file's entries are let go
     /// once its month is joined, so that the ledger is held twice over only a month at a time.

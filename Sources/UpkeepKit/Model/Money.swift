@@ -4,11 +4,18 @@
 /// (a percentage of an amount, a fraction of a month, hours × an hourly rate) is rounded
 /// once, to the nearest minor unit, halves away from zero ($0.125 → $0.13, −$0.125 → −$0.13).
 /// Rounding happens per line, and totals are sums of the rounded lines, so every total on a
-/// document can be re-added by hand. `scaled(_:)` is the only place that rounds.
+/// document can be re-added by hand. /// `scaled(_:)` is the only place that rounds.
+///
+/// **Why it cannot overflow.** Amounts are held in 128 bits. `check` refuses any amount, count,
+/// hours or multiplier past the limits of docs/content-format.md (an amount below 10¹² minor
+/// units, a count at most 100,000, hours at most 10,000 an entry, a multiplier at most 100), so
+/// every line of every document is below 10²⁴ minor units, and a sum would need more than 10¹⁴
+/// such lines, far more than fit in memory, to come near 2¹²⁷. The operators trap if that
+/// reasoning were ever wrong, rather than wrap around to a wrong amount.
 public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var minorUnits: Int
+    public var minorUnits: Int128
 
-    public init(minorUnits: Int) { self.minorUnits = minorUnits }
+    public init(minorUnits: Int128) { self.minorUnits = minorUnits }
 
     public static let zero = Money(minorUnits: 0)
 
@@ -17,7 +24,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static prefix func - (a: Money) -> Money { Money(minorUnits: -a.minorUnits) }
     public static func += (a: inout Money, b: Money) { a = a + b }
     public static func -= (a: inout Money, b: Money) { a = a - b }
-    public static func * (a: Money, count: Int) -> Money { Money(minorUnits: a.minorUnits * count) }
+    public static func * (a: Money, count: Int) -> Money { Money(minorUnits: a.minorUnits * Int128(count)) }
     public static func < (a: Money, b: Money) -> Bool { a.minorUnits < b.minorUnits }
 
     public var isNegative: Bool { minorUnits < 0 }
@@ -30,7 +37,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `self` times a product of fractions `(numerator, denominator)`, rounded once by the
     /// rounding rule: `rate.scaled((incidents, 100), (hours, 100))`.
     public func scaled(_ fractions: (Int, Int)...) -> Money {
-        var numerator = Int128(minorUnits)
+        var numerator = minorUnits
         var denominator: Int128 = 1
         for (n, d) in fractions {
             numerator *= Int128(n)
@@ -54,13 +61,13 @@ extension Sequence where Element == Money {
 
 /// `numerator ÷ denominator` rounded by the rounding rule: to the nearest whole number,
 /// halves away from zero. Every rounding in Upkeep, of money or of counts, goes through here.
-public func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int {
+public func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int128 {
     precondition(denominator > 0, "denominator must be positive")
     var quotient = numerator / denominator
     if (numerator % denominator).magnitude * 2 >= denominator.magnitude {
         quotient += numerator < 0 ? -1 : 1
     }
-    return Int(quotient)
+    return quotient
 }
 
 /// A percentage or a multiplier, exact to a millionth: `5%`, `8.875%`, `1.5` (×1.5).

@@ -140,7 +140,7 @@ public struct TermDiscount: ContentValue, Sendable {
 
     public static func read(_ node: Node, _ r: inout ContentReader) -> TermDiscount? {
         guard let f = r.fields(node, of: "term discount", accepted: ["months", "discount"]) else { return nil }
-        let months: Int? = r.required("months", in: f)
+        let months = r.termMonths("months", in: f, required: true)
         let discount: Percentage? = r.required("discount", in: f)
         guard let months, let discount else { return nil }
         return TermDiscount(months: months, discount: discount.ratio, location: r.location(of: node))

@@ -5,13 +5,13 @@ public struct AxisScale: Sendable {
     public var ticks: [Money]
 
     public init(largest: Money) {
-        var step = 100
+        var step: Int128 = 100
         while largest.minorUnits > step * 6 {
-            let digits = String(step)
+            let digits = String(describing: step)
             step = digits.hasPrefix("1") ? step * 2 : digits.hasPrefix("2") ? step / 2 * 5 : step * 2
         }
         let count = max(1, (largest.minorUnits + step - 1) / step)
         maximum = Money(minorUnits: step * count)
-        ticks = (0...count).map { Money(minorUnits: $0 * step) }
+        ticks = (0...Int(count)).map { Money(minorUnits: Int128($0) * step) }
     }
 }

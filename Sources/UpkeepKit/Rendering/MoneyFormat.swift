@@ -33,8 +33,8 @@ public struct MoneyFormat: Sendable {
     }
 
     /// Minor units in a whole unit: 100 for two decimals.
-    private var unit: UInt {
-        var unit: UInt = 1
+    private var unit: UInt128 {
+        var unit: UInt128 = 1
         for _ in 0..<minorDigits { unit *= 10 }
         return unit
     }
@@ -47,7 +47,7 @@ public struct MoneyFormat: Sendable {
     public func whole(_ money: Money) -> String {
         let rounded = MoneyFormat(prefix: prefix, suffix: suffix, groupingSeparator: groupingSeparator,
                                   decimalSeparator: decimalSeparator, minorDigits: 0)
-        return rounded.format(Money(minorUnits: roundedQuotient(Int128(money.minorUnits), Int128(unit))))
+        return rounded.format(Money(minorUnits: roundedQuotient(money.minorUnits, Int128(unit))))
     }
 
     /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.
@@ -72,8 +72,8 @@ public struct MoneyFormat: Sendable {
             func put(_ text: String) {
                 for byte in text.utf8 { buffer[count] = byte; count += 1 }
             }
-            func putDigits(_ value: UInt, _ digits: Int, grouping: String?) {
-                var power: UInt = 1
+            func putDigits(_ value: UInt128, _ digits: Int, grouping: String?) {
+                var power: UInt128 = 1
                 for _ in 1..<digits { power *= 10 }
                 for digit in 0..<digits {
                     if let grouping, digit > 0, (digits - digit) % 3 == 0 { put(grouping) }

@@ -14,14 +14,28 @@ public struct Templates: Sendable {
 
     /// Reads and parses every template, reporting each syntax error with its file and line.
     public static func load(root: URL) -> Result<Templates, DiagnosticsError> {
-        let folder = root.appendingPathComponent("templates")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var templates: [String: MustacheTemplate] = [:]
         var compiled: [String: CompiledTemplate] = [:]
         var diagnostics: [Diagnostic] = []
-        for name in names where name.hasSuffix(".mustache") {
+        // The files directly in templates/, found as `check` and the build's inputs find them.
+        var files: [String: String] = [:]
+        for entry in FolderWalk.entries("templates", in: root) {
+            switch entry.kind {
+            case .unusable(let why): diagnostics.append(Diagnostic(path: entry.path, line: 1, column: 1, message: why))
+            case .file(let size) where size > ContentLoader.maximumFileSize:
+                diagnostics.append(Diagnostic(path: entry.path, line: 1, column: 1,
+                                              message: "is \(size) bytes; templates are limited to \(ContentLoader.maximumFileSize) bytes (1 MiB)"))
+            case .file where entry.path.split(separator: "/").count == 2:
+                files[String(entry.path.dropFirst("templates/".count))] = entry.location
+            default: break
+            }
+        }
+        func text(_ name: String) -> String? {
+            files[name].flatMap { FileManager.default.contents(atPath: $0) }.flatMap { String(data: $0, encoding: .utf8) }
+        }
+        for name in files.keys.sorted() where name.hasSuffix(".mustache") {
             let path = "templates/" + name
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+            guard let text = text(name) else {
                 diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text"))
                 continue
             }
@@ -45,7 +59,7 @@ public struct Templates: Sendable {
                 diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "template syntax: \(error)"))
             }
         }
-        let stylesheet = try? String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8)
+        let stylesheet = text("style.css")
         if stylesheet == nil {
             diagnostics.append(Diagnostic(path: "templates/style.css", line: 1, column: 1, message: "missing: the stylesheet every page uses"))
         }

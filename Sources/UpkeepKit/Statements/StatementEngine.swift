@@ -116,7 +116,7 @@ public enum StatementEngine {
         let start = max(contract.start, month.firstDay)
         let end = min(contract.end ?? month.lastDay, month.lastDay)
         guard start <= end else { return [] }
-        let boundaries = [start] + contract.changes.map(\.from.value).filter { $0 > start && $0 <= end }
+        let boundaries = [start] + contract.changeDays(after: start, through: end)
         var lines: [StatementLine] = []
         for (index, from) in boundaries.enumerated() {
             let to = index + 1 < boundaries.count ? boundaries[index + 1].adding(days: -1) : end
