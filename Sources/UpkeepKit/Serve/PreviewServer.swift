@@ -7,16 +7,31 @@ import Glibc
 /// `content/` or `templates/` changes, and answers with the build's errors instead of stale
 /// pages while the content is broken. Foundation and the C socket API only: a preview for one
 /// person on one machine, not a web server for the public.
+///
+/// Each connection is served on a thread of its own, with a deadline for its request, so idle
+/// or slow connections hold up no one else. Only requests addressed to this machine by name
+/// (`Host: 127.0.0.1:PORT`, `localhost:PORT`, `[::1]:PORT`) are answered: a web page elsewhere
+/// cannot reach `/private/` by pointing a name of its own at 127.0.0.1 (DNS rebinding).
+/// Rebuilds take the business folder's lock, like any build.
 public final class PreviewServer: @unchecked Sendable {
     public let settings: BuildSettings
     private let lock = NSLock()
     private var failure: String?
     private var builds = 0
     private var socket: Int32 = -1
+    private var port: UInt16 = 0
+    private var connections = 0
     private var watched: [String: Date] = [:]
     private let log: @Sendable (String) -> Void
 
+    /// Connections served at once; more are closed at once.
+    static let maximumConnections = 512
+    /// Time a connection has to send its request.
+    static let requestDeadline: TimeInterval = 10
+
     public init(settings: BuildSettings, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        var settings = settings
+        settings.waiting = .wait(notify: log)
         self.settings = settings
         self.log = log
     }
@@ -41,7 +56,7 @@ public final class PreviewServer: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(socket, 16) == 0 else {
+        guard bound == 0, listen(socket, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             close(socket)
             throw CommandError(description: "cannot listen on 127.0.0.1:\(port): \(reason)")
@@ -51,9 +66,10 @@ public final class PreviewServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &actual) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
         }
+        self.port = UInt16(bigEndian: actual.sin_port)
         Thread.detachNewThread { [self] in watch() }
         Thread.detachNewThread { [self] in acceptLoop() }
-        return UInt16(bigEndian: actual.sin_port)
+        return self.port
     }
 
     /// Stops accepting connections.
@@ -66,10 +82,12 @@ public final class PreviewServer: @unchecked Sendable {
 
     private func rebuild() {
         let outcome: String?
+        let started = Date()
         do {
             let report = try Pipeline.build(settings)
             outcome = nil
-            log("built: \(report.filesWritten) files")
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            log(report.upToDate ? "up to date: nothing changed since the last build" : "rebuilt \(report.filesWritten) files in \(seconds) s")
         } catch {
             outcome = (error as? DiagnosticsError)?.description ?? "\(error)"
             log("build failed:\n\(outcome!)")
@@ -110,24 +128,45 @@ public final class PreviewServer: @unchecked Sendable {
         while true {
             let client = accept(socket, nil, nil)
             if client < 0 { return }
-            DispatchQueue.global().async { [self] in
+            let admitted = lock.withLock {
+                guard connections < Self.maximumConnections else { return false }
+                connections += 1
+                return true
+            }
+            guard admitted else { close(client); continue }
+            // A thread each: a connection that sends nothing blocks only its own.
+            Thread.detachNewThread { [self] in
                 respond(to: client)
                 close(client)
+                lock.withLock { connections -= 1 }
             }
         }
     }
 
     private func respond(to client: Int32) {
+        // Each wait for bytes ends after a second, and the whole request must arrive in time.
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var sendTimeout = timeval(tv_sec: Int(Self.requestDeadline), tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
+        let deadline = Date().addingTimeInterval(Self.requestDeadline)
         var request = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while !request.ends(with: "\r\n\r\n"), request.count < 65_536 {
             let n = recv(client, &buffer, buffer.count, 0)
-            if n <= 0 { break }
-            request += buffer[0..<n]
+            if n > 0 { request += buffer[0..<n]; continue }
+            guard n < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else { break }
         }
-        let line = String(decoding: request.prefix { $0 != 13 && $0 != 10 }, as: UTF8.self).split(separator: " ")
+        guard request.ends(with: "\r\n\r\n") else { return }
+        let lines = String(decoding: request, as: UTF8.self).split(separator: "\r\n")
+        let line = (lines.first ?? "").split(separator: " ")
         guard line.count >= 2, line[0] == "GET" || line[0] == "HEAD" else {
             return send(client, status: "405 Method Not Allowed", type: "text/plain", body: Array("GET only\n".utf8))
+        }
+        let host = lines.dropFirst().first { $0.lowercased().hasPrefix("host:") }.map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces) }
+        guard let host, allowedHosts.contains(host.lowercased()) else {
+            return send(client, status: "421 Misdirected Request", type: "text/plain",
+                        body: Array("This preview answers only at http://127.0.0.1:\(port)/ or http://localhost:\(port)/\n".utf8))
         }
         if let error = buildError {
             let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\"><title>Build failed</title></head><body><h1>The build failed</h1><p>Fix these and save; this page reloads by itself.</p><pre>\(escapeXML(error))</pre></body></html>"
@@ -136,23 +175,28 @@ public final class PreviewServer: @unchecked Sendable {
         var path = String(line[1].split(separator: "?").first ?? "/").removingPercentEncoding ?? "/"
         if path == "/" { path = "/public/index.html" }
         let parts = path.split(separator: "/").map(String.init)
-        guard let tree = parts.first, Tree(rawValue: tree) != nil, !parts.contains(".."), !parts.contains(".") else {
-            return send(client, status: "404 Not Found", type: "text/plain", body: Array("not found\n".utf8))
+        func notFound() {
+            let page = FileManager.default.contents(atPath: settings.output.appendingPathComponent("public/404.html").path)
+            send(client, status: "404 Not Found", type: "text/html; charset=utf-8", body: [UInt8](page ?? Data("not found\n".utf8)))
         }
+        guard let tree = parts.first, Tree(rawValue: tree) != nil, !parts.contains(".."), !parts.contains(".") else { return notFound() }
         var url = settings.output.appendingPathComponent(parts.joined(separator: "/"))
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             url.appendPathComponent("index.html")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let notFound = FileManager.default.contents(atPath: settings.output.appendingPathComponent("public/404.html").path)
-            return send(client, status: "404 Not Found", type: "text/html; charset=utf-8", body: [UInt8](notFound ?? Data("not found\n".utf8)))
-        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return notFound() }
         let types = ["html": "text/html; charset=utf-8", "css": "text/css", "svg": "image/svg+xml", "png": "image/png",
                      "jpg": "image/jpeg", "pdf": "application/pdf", "xml": "application/xml", "txt": "text/plain; charset=utf-8",
                      "csv": "text/csv; charset=utf-8", "journal": "text/plain; charset=utf-8"]
         send(client, status: "200 OK", type: types[url.pathExtension] ?? "application/octet-stream",
              body: line[0] == "HEAD" ? [] : [UInt8](data))
+    }
+
+    /// The `Host` values this server answers to: its own address and port, by number or name.
+    private var allowedHosts: Set<String> {
+        let names = ["127.0.0.1", "localhost", "[::1]"]
+        return Set(names.map { "\($0):\(port)" } + (port == 80 ? names : []))
     }
 
     private func send(_ client: Int32, status: String, type: String, body: [UInt8]) {

@@ -211,9 +211,11 @@ public enum Validator {
         for clientID in byClient.keys.sorted() {
             var longest: Contract?
             for b in byClient[clientID]!.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
-                if let a = longest, a.end.map({ b.start <= $0 }) ?? true {
-                    error("contract '\(b.id)' overlaps contract '\(a.id)' for client '\(a.client.value)'; give the earlier one an 'end' date",
-                          b.client.location)
+                if let earlier = longest, earlier.end.map({ b.start <= $0 }) ?? true {
+                    // Named in id order, the second at its file, as the pair is named wherever it is found.
+                    let (first, second) = earlier.id < b.id ? (earlier, b) : (b, earlier)
+                    error("contract '\(second.id)' overlaps contract '\(first.id)' for client '\(first.client.value)'; give the earlier one an 'end' date",
+                          second.client.location)
                 }
                 if longest.map({ b.runsLonger(than: $0) }) ?? true { longest = b }
             }
