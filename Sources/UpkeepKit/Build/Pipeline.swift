@@ -58,7 +58,10 @@ public enum Pipeline {
         }
         let shop: Shop
         switch validate(root: root) {
-        case .failure(let error): return .failure(error)
+        case .failure(let error):
+            // The templates are checked all the same, so that one run reports everything.
+            guard case .failure(let templates) = Templates.load(root: root) else { return .failure(error) }
+            return .failure(DiagnosticsError(error.diagnostics + templates.diagnostics))
         case .success(let valid): shop = valid
         }
         var problems: [Diagnostic] = []
