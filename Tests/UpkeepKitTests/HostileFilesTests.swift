@@ -200,6 +200,8 @@ struct HostileFilesTests {
         let long = String(repeating: "a", count: 65)
         try copy.edit("content/contracts/miller-accounting.md", replacing: "client: miller-accounting", with: "client: \(long)")
         #expect(copy.check() == ["content/contracts/miller-accounting.md:2:9: error: 'client' is 65 characters long; ids are at most 64, found '\(long)'"])
+        try FileManager.default.moveItem(at: copy.url("content/pages/terms.md"), to: copy.url("content/pages/\(long).md"))
+        #expect(copy.check().contains("content/pages/\(long).md:1:1: error: the file name '\(long).md' is used as an id and is 65 characters long; ids are at most 64"))
     }
 
     @Test("check runs what build runs: a balance assertion that does not hold fails check too")

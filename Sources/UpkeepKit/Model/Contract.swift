@@ -92,12 +92,7 @@ public struct Contract: Sendable, Identifiable {
     /// How many changes take effect on or before `day`, by binary search (changes are in date
     /// order; `check` refuses them otherwise).
     private func changeCount(through day: Day) -> Int {
-        var low = 0, high = timeline.count
-        while low < high {
-            let middle = (low + high) / 2
-            if timeline[middle].from <= day { low = middle + 1 } else { high = middle }
-        }
-        return low
+        timeline.partitionPoint { $0.from > day }
     }
 }
 

@@ -46,14 +46,16 @@ public enum PriceEngine {
             lines.append(PriceLine(item: .servers(count: serverCount, unitPrice: plan.perServer),
                                    amount: plan.perServer * serverCount))
         }
-        // 5. Age surcharges, grouped by the bracket each device falls in.
+        // 5. Age surcharges, grouped by the bracket each device falls in: the last one (in order
+        // of age) whose `older_than_years` its age exceeds, found by binary search.
         let brackets = book.ageSurcharges.sorted { $0.olderThanYears < $1.olderThanYears }
-        for (index, bracket) in brackets.enumerated() {
-            let next = brackets.dropFirst(index + 1).first?.olderThanYears
-            let count = (workstations + servers).filter { group in
-                let age = group.age(in: year)
-                return age > bracket.olderThanYears && next.map { age <= $0 } ?? true
-            }.reduce(0) { $0 + $1.count }
+        var counts = [Int](repeating: 0, count: brackets.count)
+        for group in workstations + servers {
+            let age = group.age(in: year)
+            let exceeded = brackets.partitionPoint { $0.olderThanYears >= age }
+            if exceeded > 0 { counts[exceeded - 1] += group.count }
+        }
+        for (bracket, count) in zip(brackets, counts) {
             if count > 0 && bracket.perDevice > .zero {
                 lines.append(PriceLine(item: .ageSurcharge(count: count, olderThanYears: bracket.olderThanYears, unitPrice: bracket.perDevice),
                                        amount: bracket.perDevice * count))
@@ -74,8 +76,10 @@ public enum PriceEngine {
         }
         // 8. Add-ons.
         let included = Set(plan.includedAddons.map(\.value))
+        // Looked up by id once per quote, however many add-ons the price book and the office list.
+        let addons = office.services.isEmpty ? [:] : Dictionary(book.addons.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         for id in office.services {
-            guard let addon = book.addon(id) else { continue }
+            guard let addon = addons[id] else { continue }
             if included.contains(id) {
                 lines.append(PriceLine(item: .addonIncluded(name: addon.name, plan: plan.name), amount: .zero))
                 continue

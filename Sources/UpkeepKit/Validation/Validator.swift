@@ -37,7 +37,10 @@ public enum Validator {
         var reader = ContentReader(path: file.path, lineOffset: file.lineOffset, minorDigits: minorDigits)
         let id = ID(file.id)
         if idFolder(file.kind) != nil, !ID.isValid(file.id) {
-            reader.error("the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
+            let length = file.id.unicodeScalars.count
+            reader.error(length > ContentLimits.idLength
+                            ? "the file name '\(file.id).md' is used as an id and is \(length) characters long; ids are at most \(ContentLimits.idLength)"
+                            : "the file name '\(file.id).md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
                          at: SourceLocation(path: file.path, line: 1, column: 1))
         }
         let item: Item?
@@ -169,11 +172,12 @@ public enum Validator {
                 error("\(what) refers to plan '\(ref.value)', but there is no content/plans/\(ref.value).md (plans: \(known))", ref.location)
             }
         }
+        let addonIDs = Set((allAddons ?? []).map(\.id.value))
         func addons(_ refs: [Located<ID>], from what: String) {
             guard let allAddons else { return }
             var listed: Set<ID> = []
             for ref in refs {
-                if !allAddons.contains(where: { $0.id.value == ref.value }) {
+                if !addonIDs.contains(ref.value) {
                     let known = allAddons.map(\.id.value.rawValue).joined(separator: ", ")
                     error("\(what) refers to add-on '\(ref.value)', which the price book does not list (add-ons: \(known))", ref.location)
                 } else if !listed.insert(ref.value).inserted {
