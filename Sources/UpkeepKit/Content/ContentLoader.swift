@@ -72,7 +72,9 @@ public enum ContentLoader {
             let path = entry.path
             let size: Int
             switch entry.kind {
-            case _ where !path.hasSuffix(".md") && !isUnusable(entry): continue
+            // Other files are not content; the one read among them, the logo, is checked at its
+            // `logo:` line. (`content` itself is an entry only when it cannot be used.)
+            case _ where !path.hasSuffix(".md") && path != "content": continue
             case .file(let bytes): size = bytes
             case .folder:
                 loaded.diagnostics.append(Diagnostic(path: path, line: 1, column: 1,
@@ -96,11 +98,6 @@ public enum ContentLoader {
             loaded.files.append(FoundFile(kind: kind, path: path, location: entry.location, size: size))
         }
         return loaded
-    }
-
-    /// Whether nothing can be read at `entry`: reported wherever it is, as no build may skip it.
-    private static func isUnusable(_ entry: FolderWalk.Entry) -> Bool {
-        if case .unusable = entry.kind { true } else { false }
     }
 
     /// A content file's id: its name without `.md`.
