@@ -174,6 +174,17 @@ struct HostileFilesTests {
         #expect(copy.check() == [expected])
     }
 
+    @Test("control characters in Markdown are refused at their line and column")
+    func controlCharactersInMarkdown() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let faq = try copy.read("content/pages/faq.md")
+        let lines = faq.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = lines.count - 1
+        try copy.write("content/pages/faq.md", faq + "Red \u{1B}[31malert\n")
+        #expect(copy.check() == ["content/pages/faq.md:\(last + 1):5: error: the Markdown text contains the control character ESC (U+001B); remove it"])
+    }
+
     @Test("a file name with a line break or an escape sequence cannot forge a second diagnostic line")
     func escapedFileNames() throws {
         let copy = try SampleCopy()

@@ -154,11 +154,21 @@ public enum ContentLoader {
         case .success(let d): document = d
         }
         let offset = document.frontMatterLine - 1
+        // The file line on which the Markdown starts.
+        let bodyLine = document.file.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            - document.body.split(separator: "\n", omittingEmptySubsequences: false).count + 1
         if document.body.utf8.count > maximumBodySize {
-            let line = document.file.text.prefix { _ in true }.split(separator: "\n", omittingEmptySubsequences: false).count
-                - document.body.split(separator: "\n", omittingEmptySubsequences: false).count + 1
-            return .failure(Diagnostic(path: source.path, line: line, column: 1,
+            return .failure(Diagnostic(path: source.path, line: bodyLine, column: 1,
                                        message: "the Markdown text is \(document.body.utf8.count) bytes; at most \(maximumBodySize) are accepted: split it over several files"))
+        }
+        // Control characters are refused in the Markdown as in every text value (`String.read`).
+        if document.body.unicodeScalars.contains(where: String.isRefused) {
+            for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard let column = line.unicodeScalars.firstIndex(where: String.isRefused) else { continue }
+                let scalar = line.unicodeScalars[column]
+                return .failure(Diagnostic(path: source.path, line: bodyLine + index, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: column) + 1,
+                                           message: "the Markdown text contains the control character \(DiagnosticText.name(of: scalar)); remove it"))
+            }
         }
         let stem = id(of: source.path)
         do {
