@@ -97,9 +97,10 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Finishes or undoes what a killed build left, so that `public/` and `private/` are both
     /// from the same build: a swap that had begun (its marker written, the new trees complete)
-    /// is completed; a staging folder that was still being written is cleared away; otherwise a tree left only under its spare name is put back, and, as it
-    /// may be from an earlier build than the other tree, the record of the last build's inputs
-    /// is removed so that the next build is a full one. Called first by every build, even one
+    /// is completed; a staging folder that was still being written is cleared away; otherwise a
+    /// tree left only under its spare name is put back, and, as it may be from an earlier build
+    /// than the other tree, the record of the last build's inputs is removed so that the next
+    /// build is a full one. Called first by every build (holding the folder's lock), even one
     /// that will fail.
     public static func recover(in destination: URL) throws {
         let fm = FileManager.default

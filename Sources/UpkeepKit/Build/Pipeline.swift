@@ -71,7 +71,7 @@ public enum Pipeline {
             problems.append(Diagnostic(path: "templates", line: 1, column: 1, message: "\(error)"))
         }
         do {
-            _ = try computeStatements(shop, through: today.monthOf.previous, MoneyFormat(currency: shop.business.currency, locale: shop.business.locale))
+            _ = try computeStatements(shop, through: BuildSettings(root: root, today: today).lastStatementMonth, MoneyFormat(currency: shop.business.currency, locale: shop.business.locale))
         } catch let error as DiagnosticsError {
             problems += error.diagnostics
         } catch {

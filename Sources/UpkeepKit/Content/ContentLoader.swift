@@ -166,7 +166,8 @@ public enum ContentLoader {
             for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let column = line.unicodeScalars.firstIndex(where: String.isRefused) else { continue }
                 let scalar = line.unicodeScalars[column]
-                return .failure(Diagnostic(path: source.path, line: bodyLine + index, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: column) + 1,
+                let scalars = line.unicodeScalars
+                return .failure(Diagnostic(path: source.path, line: bodyLine + index, column: scalars.distance(from: scalars.startIndex, to: column) + 1,
                                            message: "the Markdown text contains the control character \(DiagnosticText.name(of: scalar)); remove it"))
             }
         }

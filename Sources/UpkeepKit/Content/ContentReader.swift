@@ -167,6 +167,7 @@ public struct ContentReader {
     /// of zero, reporting problems with the current key.
     mutating func decimal(_ node: Node, fractionDigits: Int, maximum: Int, what: String, allowNegative: Bool = false) -> Int? {
         guard let text = scalar(node, "must be \(what)") else { return nil }
+        let tooLarge = "is too large: at most \(DecimalText.format(maximum, fractionDigits: fractionDigits)) (see Limits in docs/content-format.md)"
         switch DecimalText.parse(text, fractionDigits: fractionDigits) {
         case .success(let value):
             if value < 0 && !allowNegative {
@@ -174,14 +175,14 @@ public struct ContentReader {
                 return nil
             }
             if value.magnitude > maximum.magnitude {
-                invalid(node, "is too large: at most \(DecimalText.format(maximum, fractionDigits: fractionDigits)) (see Limits in docs/content-format.md)")
+                invalid(node, tooLarge)
                 return nil
             }
             return value
         case .failure(.tooManyDecimals(let allowed)):
             invalid(node, allowed == 0 ? "must be a whole number" : "allows at most \(allowed) decimal\(allowed == 1 ? "" : "s")")
         case .failure(.tooLarge):
-            invalid(node, "is too large: at most \(DecimalText.format(maximum, fractionDigits: fractionDigits)) (see Limits in docs/content-format.md)")
+            invalid(node, tooLarge)
         case .failure(.notANumber):
             if text.first.map({ !$0.isNumber && $0 != "-" && $0 != "." }) ?? false, text.dropFirst().first?.isNumber == true {
                 invalid(node, "must be \(what) written without a currency sign, such as 45.00")
