@@ -169,16 +169,3 @@ struct CompiledTemplateTests {
         #expect(String(decoding: renderer.output, as: UTF8.self) == "<a title=\"&quot;\u{301} onmouseover=alert(1)\">")
     }
 }
-
-/// A small deterministic random number generator, so a failing template can be found again.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}

@@ -34,21 +34,9 @@ struct HostileFilesTests {
         #expect(copy.check() == [expected])
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("extreme values within the limits: check accepts them and no command crashes", arguments: 0..<8)
     func extremeValuesNeverCrash(seed: UInt64) throws {
-        var random = Generator(state: seed)
+        var random = SplitMix(seed: seed)
         // Mostly the limit itself, sometimes a value just under it, sometimes a small one.
         func pick(_ maximum: Int) -> Int {
             switch Int.random(in: 0..<4, using: &random) {

@@ -63,3 +63,20 @@ func snapshot(of folder: URL) throws -> [String: Data] {
     }
     return result
 }
+
+/// A small deterministic random number generator (SplitMix64), so a failing case can be found again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number from 0 up to `bound`, not included.
+    mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
