@@ -235,12 +235,18 @@ enum Suggestion {
 }
 
 extension ContentReader {
+    /// An amount in the business's currency, within the limit for amounts; negative only when
+    /// `allowNegative`.
+    mutating func money(_ node: Node, allowNegative: Bool) -> Money? {
+        decimal(node, fractionDigits: minorDigits, maximum: ContentLimits.amount(minorDigits: minorDigits),
+                what: "an amount such as 45.00", allowNegative: allowNegative)
+            .map { Money(minorUnits: Int128($0)) }
+    }
+
     /// An amount that may be negative (a balance in credit).
     mutating func signedMoney(_ key: String, _ node: Node) -> Money? {
         keys.append(key)
         defer { keys.removeLast() }
-        return decimal(node, fractionDigits: minorDigits, maximum: ContentLimits.amount(minorDigits: minorDigits),
-                       what: "an amount such as 45.00", allowNegative: true)
-            .map { Money(minorUnits: Int128($0)) }
+        return money(node, allowNegative: true)
     }
 }

@@ -76,9 +76,7 @@ extension Bool: ContentValue {
 extension Money: ContentValue {
     /// A plain decimal amount with at most the currency's decimals, zero or more: `45.00`.
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Money? {
-        reader.decimal(node, fractionDigits: reader.minorDigits, maximum: ContentLimits.amount(minorDigits: reader.minorDigits),
-                       what: "an amount such as 45.00")
-            .map { Money(minorUnits: Int128($0)) }
+        reader.money(node, allowNegative: false)
     }
 }
 
