@@ -26,7 +26,7 @@ public enum Validator {
     /// The problems of one content file's text, read as a file of `kind` at `path`: what
     /// `upkeep check` would say of it alone (references to other files are not checked). The
     /// YAML fuzz target and its corpus replay go through here.
-    public static func problems(in text: String, kind: ContentKind, path: String) -> [Diagnostic] {
+    static func problems(in text: String, kind: ContentKind, path: String) -> [Diagnostic] {
         switch ContentLoader.parse(SourceFile(path: path, text: text), kind: kind) {
         case .failure(let diagnostic): return [diagnostic]
         case .success(let file): return read(file, minorDigits: 2).1

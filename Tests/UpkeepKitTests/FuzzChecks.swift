@@ -1,8 +1,10 @@
 /// The properties the fuzz targets (Fuzz/, run by Scripts/fuzz) check on any input; the test
-/// suite replays their corpus through the same functions.
+/// suite replays their corpus through the same functions. Scripts/fuzz compiles this file into
+/// the fuzz targets with the library's sources, without the import below.
+@testable import UpkeepKit
 
 /// Splitting never crashes, and a successful split keeps its promises.
-public func checkFrontMatterSplit(_ text: String) {
+func checkFrontMatterSplit(_ text: String) {
     guard case .success(let document) = Document.split(SourceFile(path: "content/x.md", text: text)) else { return }
     for line in document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false) {
         precondition(line.trimmingTrailingSpaces != "---" && line.trimmingTrailingSpaces != "...", "a closing line inside the front matter")
@@ -11,7 +13,7 @@ public func checkFrontMatterSplit(_ text: String) {
 }
 
 /// Whatever parses prints back to the same value.
-public func checkNumbersAndDates(_ text: String) {
+func checkNumbersAndDates(_ text: String) {
     for digits in [0, 2, 3, 4, 6] {
         if case .success(let value) = DecimalText.parse(text, fractionDigits: digits) {
             precondition(DecimalText.parse(DecimalText.format(value, fractionDigits: digits), fractionDigits: digits) == .success(value),
@@ -35,7 +37,7 @@ public func checkNumbersAndDates(_ text: String) {
 
 /// Any text read as any kind of content file gives diagnostics, never a crash, and each
 /// diagnostic points at a line of the file.
-public func checkContentFile(_ text: String) {
+func checkContentFile(_ text: String) {
     let kinds: [ContentKind] = [.business, .priceBook, .comparison, .plan, .client, .contract, .ledger(Month("2026-11")!), .page]
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).count
     for kind in kinds {
