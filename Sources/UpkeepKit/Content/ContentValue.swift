@@ -88,47 +88,7 @@ extension Hours: ContentValue {
     }
 }
 
-/// A percentage written with a `%` sign: `5%`, `8.875%`.
-public struct Percentage: ContentValue, Hashable, Sendable {
-    public var ratio: Ratio
-    public init(_ ratio: Ratio) { self.ratio = ratio }
 
-    public static func read(_ node: Node, _ reader: inout ContentReader) -> Percentage? {
-        let requirement = "must be a percentage such as 5%"
-        guard let text = reader.scalar(node, requirement) else { return nil }
-        guard text.hasSuffix("%") else {
-            reader.invalid(node, requirement)
-            return nil
-        }
-        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-        switch DecimalText.parse(number, fractionDigits: 4) {
-        case .success(let value) where value < 0:
-            reader.invalid(node, "cannot be negative")
-        case .success(let value) where value > 1_000_000:
-            reader.invalid(node, "must be at most 100%")
-        case .success(let value):
-            // Four decimals of a percent are exactly millionths: 7.25% is 72,500 per million.
-            return Percentage(Ratio(perMillion: value))
-        case .failure(.tooManyDecimals):
-            reader.invalid(node, "allows at most 4 decimals")
-        case .failure:
-            reader.invalid(node, requirement)
-        }
-        return nil
-    }
-}
-
-/// A multiplier written as a plain number: `1.5` for time and a half.
-public struct Multiplier: ContentValue, Hashable, Sendable {
-    public var ratio: Ratio
-    public init(_ ratio: Ratio) { self.ratio = ratio }
-
-    public static func read(_ node: Node, _ reader: inout ContentReader) -> Multiplier? {
-        guard let value = reader.decimal(node, fractionDigits: 6, maximum: ContentLimits.multiplier * Ratio.scale,
-                                         what: "a multiplier such as 1.5") else { return nil }
-        return Multiplier(Ratio(perMillion: value))
-    }
-}
 
 extension Day: ContentValue {
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Day? {
@@ -160,32 +120,57 @@ extension Array: ContentValue where Element: ContentValue {
     }
 }
 
-/// A value together with where it was written, for errors found after reading.
-public struct Located<Value: ContentValue & Sendable>: ContentValue, Sendable {
-    public var value: Value
-    public var location: SourceLocation
 
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
+
+extension Quantity: ContentValue {
+    /// A number with at most two decimals: `1.5`.
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Quantity? {
+        reader.decimal(node, fractionDigits: 2, maximum: ContentLimits.count * 100, what: "a number such as 1.5")
+            .map(Quantity.init(hundredths:))
     }
+}
 
+extension Percentage: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Percentage? {
+        let requirement = "must be a percentage such as 5%"
+        guard let text = reader.scalar(node, requirement) else { return nil }
+        guard text.hasSuffix("%") else {
+            reader.invalid(node, requirement)
+            return nil
+        }
+        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        switch DecimalText.parse(number, fractionDigits: 4) {
+        case .success(let value) where value < 0:
+            reader.invalid(node, "cannot be negative")
+        case .success(let value) where value > 1_000_000:
+            reader.invalid(node, "must be at most 100%")
+        case .success(let value):
+            // Four decimals of a percent are exactly millionths: 7.25% is 72,500 per million.
+            return Percentage(Ratio(perMillion: value))
+        case .failure(.tooManyDecimals):
+            reader.invalid(node, "allows at most 4 decimals")
+        case .failure:
+            reader.invalid(node, requirement)
+        }
+        return nil
+    }
+}
+
+extension Multiplier: ContentValue {
+    public static func read(_ node: Node, _ reader: inout ContentReader) -> Multiplier? {
+        guard let value = reader.decimal(node, fractionDigits: 6, maximum: ContentLimits.multiplier * Ratio.scale,
+                                         what: "a multiplier such as 1.5") else { return nil }
+        return Multiplier(Ratio(perMillion: value))
+    }
+}
+
+extension Located: ContentValue where Value: ContentValue {
     public static func read(_ node: Node, _ reader: inout ContentReader) -> Located? {
         Value.read(node, &reader).map { Located($0, at: reader.location(of: node)) }
     }
 }
 
-extension Located: Equatable where Value: Equatable {}
-extension Located: Hashable where Value: Hashable {}
-
-/// The id of another content item (a client, plan, add-on…): lowercase letters, digits and dashes.
-public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    public static func < (a: ID, b: ID) -> Bool { a.rawValue < b.rawValue }
-    public var description: String { rawValue }
-
+extension ID: ContentValue {
     /// Ids name output files, so they are restricted to a safe alphabet.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= ContentLimits.idLength,
@@ -202,13 +187,5 @@ public struct ID: ContentValue, Hashable, Comparable, Sendable, CustomStringConv
             return nil
         }
         return ID(text)
-    }
-}
-
-extension Quantity: ContentValue {
-    /// A number with at most two decimals: `1.5`.
-    public static func read(_ node: Node, _ reader: inout ContentReader) -> Quantity? {
-        reader.decimal(node, fractionDigits: 2, maximum: ContentLimits.count * 100, what: "a number such as 1.5")
-            .map(Quantity.init(hundredths:))
     }
 }
