@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux only: the output is written with Glibc's calls (flock, syncfs) and libcmark
+// comes from Debian (libcmark-dev).
 let package = Package(
     name: "Upkeep",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "upkeep", targets: ["UpkeepCLI"]),
         .library(name: "UpkeepKit", targets: ["UpkeepKit"]),
@@ -17,7 +18,7 @@ let package = Package(
         .systemLibrary(
             name: "CMark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            providers: [.apt(["libcmark-dev"])]
         ),
         // syncfs, which Swift's Glibc module does not declare: a build's output is on the disk
         // before it replaces the previous one.
@@ -28,13 +29,15 @@ let package = Package(
                 "CMark",
                 "CFileSync",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
-            plugins: ["EmbedDefaults"]
+            plugins: ["EmbedDefaults", "ViewFields"]
         ),
         // Embeds content/ and templates/ into UpkeepKit for `upkeep init`.
         .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["EmbedDefaultsTool"]),
         .executableTarget(name: "EmbedDefaultsTool"),
+        // Generates the view models' field tables from their stored properties.
+        .plugin(name: "ViewFields", capability: .buildTool(), dependencies: ["ViewFieldsTool"]),
+        .executableTarget(name: "ViewFieldsTool"),
         .executableTarget(
             name: "UpkeepCLI",
             dependencies: [
@@ -42,9 +45,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // swift-mustache is the reference renderer the tests compare Upkeep's own with.
         .testTarget(
             name: "UpkeepKitTests",
-            dependencies: ["UpkeepKit"]
+            dependencies: ["UpkeepKit", .product(name: "Mustache", package: "swift-mustache")]
         ),
     ]
 )

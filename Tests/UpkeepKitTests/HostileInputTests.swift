@@ -83,8 +83,8 @@ struct HostileInputTests {
         } catch let error as DiagnosticsError {
             let lines = error.description.split(separator: "\n").map(String.init)
             #expect(lines.count == 2)
-            #expect(lines.first == "templates/footer.mustache:3:18: error: template syntax: unfinished name")
-            #expect(lines.last == "templates/statement.mustache:28:82: error: 'amountDeu' is not a field any page has; see docs/templates.md for the fields each template can use")
+            #expect(lines.first == "templates/footer.mustache:3:17: error: template: this tag ends with a single }: close it with }}")
+            #expect(lines.last == "templates/statement.mustache:28:82: error: 'amountDeu' is not a field of StatementView, the views open here in the statement page; did you mean 'amountDue'? see docs/templates.md for their fields")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 @testable import UpkeepKit
 
 /// The repository's own folder: the sample business lives at its root.
@@ -79,4 +80,35 @@ struct SplitMix: RandomNumberGenerator {
 
     /// A number from 0 up to `bound`, not included.
     mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
+
+/// A view model as swift-mustache reads it: the tests' reference renderer sees the same fields,
+/// through the same generated tables, as Upkeep's own.
+struct Reference: MustacheParent {
+    let view: any TemplateView
+    init(_ view: any TemplateView) { self.view = view }
+
+    func child(named name: String) -> Any? { view.field(name).flatMap(Self.value) }
+
+    static func value(_ value: TemplateValue) -> Any? {
+        switch value {
+        case .text(let text): text
+        case .number(let number): number
+        case .flag(let flag): flag
+        case .view(let view): Reference(view)
+        case .list(let items): items.map { Self.value($0) as Any }
+        case .absent: nil
+        }
+    }
+
+    /// The templates of the business folder at `root`, parsed by swift-mustache.
+    static func library(root: URL) throws -> MustacheLibrary {
+        let folder = root.appendingPathComponent("templates")
+        var templates: [String: MustacheTemplate] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+        }
+        return MustacheLibrary(templates: templates)
+    }
 }

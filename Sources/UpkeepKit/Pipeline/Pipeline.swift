@@ -108,7 +108,7 @@ public enum Pipeline {
         do {
             try writePublicSite(shop, context, into: output)
             let (summaries, totals) = try writeClientDocuments(shop, settings, context, printer, into: output)
-            try output.write(context.templates.render("dashboard", DashboardView.make(shop, summaries: summaries, totals: totals,
+            try output.write(context.templates.render(DashboardView.make(shop, summaries: summaries, totals: totals,
                                                                                       lastMonth: settings.lastStatementMonth, context)),
                              to: "index.html", in: .private)
             if let inputs { try output.write(inputs, to: BuildInputs.recordPath, in: .private) }
@@ -149,9 +149,9 @@ public enum Pipeline {
                              to: "compare/index.html", in: .public)
             pages.append("compare/index.html")
         }
-        try output.write(context.templates.render("pricing", PricingPageView.make(shop, context, hasComparison: example != nil)),
+        try output.write(context.templates.render(PricingPageView.make(shop, context, hasComparison: example != nil)),
                          to: "index.html", in: .public)
-        try output.write(context.templates.render("not-found", NotFoundView.make(shop, context)), to: "404.html", in: .public)
+        try output.write(context.templates.render(NotFoundView.make(shop, context)), to: "404.html", in: .public)
         for tree in Tree.allCases {
             try output.write(context.templates.stylesheet, to: context.stylesheetName, in: tree)
             if let logo = context.logo { try output.write(logo.data, to: logo.publicPath, in: tree) }

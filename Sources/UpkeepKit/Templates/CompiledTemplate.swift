@@ -1,65 +1,88 @@
 /// A template parsed once into nodes, which `RenderProgram` flattens into instructions that
 /// `TemplateRenderer` renders straight into bytes.
 ///
-/// swift-mustache remains the judge of a template's syntax (its parser reports errors with
-/// line and column when templates load) and the reference for what a template means: a test
-/// renders every document through both and requires the same bytes. Its renderer, though,
-/// looked every name up through dynamic casts and built each page by concatenating strings,
-/// which made up most of a build's time; this one reads the typed fields of view models.
-///
-/// It follows swift-mustache's rules for whitespace and standalone lines exactly, and supports
-/// every tag but those a shop's templates have no use for: changing the delimiters (`{{=`),
-/// pragmas (`{{%`), transforms (`{{f(name)}}`) and dynamic partials (`{{>*name}}`), which are
-/// reported as errors when templates load.
+/// It reads Mustache as swift-mustache does, whitespace and standalone lines included (the
+/// tests hold the two to the same bytes, swift-mustache being a test-only reference), and
+/// reports its own syntax errors with line and column: an unclosed tag or section, a closing tag
+/// that closes nothing or the wrong section, a tag without a name or with stray characters, and
+/// the tags a shop's templates have no use for: changing the delimiters (`{{=`), pragmas
+/// (`{{%`), transforms (`{{f(name)}}`) and dynamic partials (`{{>*name}}`). What a template's
+/// names refer to is checked later, against the view models (`TemplateCheck`).
 struct CompiledTemplate: Sendable {
     enum Node: Sendable {
         case text([UInt8])
         case value(Name, escaped: Bool)
         case section(Name, [Node], inverted: Bool)
-        /// `{{> name}}`, or `{{< name}}` (a parent) with the blocks it overrides. A standalone
-        /// partial indents every line it renders by the whitespace before its tag.
-        case partial(String, indentation: [UInt8]?, overrides: [String: [Node]]?)
+        /// `{{> name}}`, or `{{< name}}` (a parent) with the blocks it overrides, its tag at
+        /// character `at`. A standalone partial indents every line it renders by the whitespace
+        /// before its tag.
+        case partial(String, at: Int, indentation: [UInt8]?, overrides: [String: [Node]]?)
         /// `{{$name}}default{{/name}}` in a template: what a parent's child put there, or the default.
         case block(String, defaults: [Node], indentation: [UInt8])
         /// `{{$name}}…{{/name}}` directly inside a parent tag: an override, collected by the parent.
         case override(String, [Node])
     }
 
-    /// A name in a tag: `.`, `name`, `a.b.c`, or `.name` (looked up in the innermost view only).
+    /// A name in a tag: `.`, `name`, `a.b.c`, or `.name` (looked up in the innermost view
+    /// only), as written (`source`), its tag at character `at` of the template.
     struct Name: Sendable {
         var parts: [String]
         var innermostOnly: Bool
         var isDot: Bool
+        var source: String
+        var at: Int
     }
 
-    /// A tag the compiled renderer does not support, with where it is.
-    struct Unsupported: Error, Equatable {
-        var feature: String
+    /// A template that cannot be read: what is wrong, where.
+    struct SyntaxError: Error, Equatable {
+        var message: String
         var line: Int
         var column: Int
     }
 
     let nodes: [Node]
+    /// The character offset where each line starts, for turning a tag's offset into a line and column.
+    private let lineStarts: [Int]
 
-    /// Compiles a template swift-mustache has already accepted.
-    init(_ text: String) throws(Unsupported) {
-        var parser = Parser(Array(text))
-        if let unusual = parser.characters.firstIndex(where: { $0.isNewline && $0 != "\n" && $0 != "\r\n" }) {
-            throw parser.unsupported("a line break other than LF or CRLF", at: unusual)
+    init(_ text: String) throws(SyntaxError) {
+        let characters = Array(text)
+        var starts = [0]
+        for (offset, character) in characters.enumerated() where character.isNewline { starts.append(offset + 1) }
+        lineStarts = starts
+        var parser = Parser(characters, lineStarts: starts)
+        if let unusual = characters.firstIndex(where: { $0.isNewline && $0 != "\n" && $0 != "\r\n" }) {
+            throw parser.error("a line break other than LF or CRLF is not supported; see docs/templates.md", at: unusual)
         }
         nodes = try parser.parse(Parser.State())
+    }
+
+    /// The line and column of character `offset`, both from 1.
+    func location(of offset: Int) -> (line: Int, column: Int) {
+        Self.location(of: offset, lineStarts: lineStarts)
+    }
+
+    static func location(of offset: Int, lineStarts: [Int]) -> (line: Int, column: Int) {
+        let line = lineStarts.partitionPoint { $0 > offset }
+        return (line, offset - lineStarts[line - 1] + 1)
     }
 }
 
 /// Reads a template the way swift-mustache's parser does, keeping only what rendering needs.
 private struct Parser {
     let characters: [Character]
+    let lineStarts: [Int]
     var position = 0
 
-    init(_ characters: [Character]) { self.characters = characters }
+    init(_ characters: [Character], lineStarts: [Int]) {
+        self.characters = characters
+        self.lineStarts = lineStarts
+    }
 
     struct State {
         var section: String?
+        /// The tag that opened `section` (`{{#rows}}`) and where.
+        var opening = ""
+        var openedAt = 0
         /// At the start of a line (only spaces and tabs read since the last line break).
         var newLine = true
         /// Inside a parent tag (`{{< name}}`): directly (top level) or within one of its blocks.
@@ -68,17 +91,21 @@ private struct Parser {
         /// The indentation of a block's first line, removed from each of its lines.
         var blockIndent: [Character]?
 
-        func entering(section name: String, newLine: Bool) -> State {
+        func entering(section name: String, opening: String, at offset: Int, newLine: Bool) -> State {
             var state = self
             state.section = name
+            state.opening = opening
+            state.openedAt = offset
             state.parentTopLevel = false
             if !newLine { state.newLine = false }
             return state
         }
 
-        func enteringParent(_ name: String) -> State {
+        func enteringParent(_ name: String, at offset: Int) -> State {
             var state = self
             state.section = name
+            state.opening = "{{<\(name)}}"
+            state.openedAt = offset
             state.newLine = true
             state.inParent = true
             state.parentTopLevel = true
@@ -89,7 +116,7 @@ private struct Parser {
     var atEnd: Bool { position >= characters.count }
     var current: Character? { atEnd ? nil : characters[position] }
 
-    mutating func parse(_ initial: State) throws(CompiledTemplate.Unsupported) -> [CompiledTemplate.Node] {
+    mutating func parse(_ initial: State) throws(CompiledTemplate.SyntaxError) -> [CompiledTemplate.Node] {
         var nodes: [CompiledTemplate.Node] = []
         var state = initial
         var before: [Character] = []
@@ -121,67 +148,83 @@ private struct Parser {
                 before = []
                 state.newLine = false
             }
-            guard let sigil = current else { break }
             let tagStart = position - 2
+            guard let sigil = current else {
+                if tagStart >= 0, characters[tagStart...].starts(with: ["{", "{"]) {
+                    throw error("this tag is never closed with }}", at: tagStart)
+                }
+                break
+            }
             var setNewLine = false
             switch sigil {
             case "#", "^":
                 position += 1
                 let name = try parseName(tagStart)
                 if isStandalone(state) { setNewLine = true } else { flushBefore() }
-                let body = try parse(state.entering(section: name.source, newLine: setNewLine))
+                let body = try parse(state.entering(section: name.source, opening: "{{\(sigil)\(name.source)}}", at: tagStart, newLine: setNewLine))
                 nodes.append(.section(name.name, body, inverted: sigil == "^"))
             case "/":
                 position += 1
-                _ = try parseName(tagStart)
+                let name = try parseName(tagStart).source
+                guard let open = state.section else { throw error("'{{/\(name)}}' closes nothing", at: tagStart) }
+                guard name == open else {
+                    throw error("'{{/\(name)}}' cannot close \(state.opening), opened on line \(location(of: state.openedAt).line): close it first with {{/\(open)}}", at: tagStart)
+                }
                 if !isStandalone(state) { flushBefore() }
                 return merged(nodes)
             case "!":
                 position += 1
-                skipPast("}}")
+                try skipPast("}}", tagStart)
                 setNewLine = isStandalone(state)
             case "{", "&":
                 flushBefore()
                 position += 1
                 let name = try parseName(tagStart)
-                if sigil == "{" { skipPast("}") }
+                if sigil == "{" {
+                    guard current == "}" else { throw error("'{{{\(name.source)}}' needs a third } to close it", at: tagStart) }
+                    position += 1
+                }
                 nodes.append(.value(name.name, escaped: false))
             case ">":
                 position += 1
                 _ = read { $0.isWhitespace }
                 if current == "*" { throw unsupported("a dynamic partial ({{>*name}})", at: tagStart) }
-                let name = partialName()
+                let name = try partialName(tagStart)
                 if !before.isEmpty { nodes.append(.text(bytes(before))) }
                 if isStandalone(state) {
                     setNewLine = true
-                    nodes.append(.partial(name, indentation: bytes(before), overrides: nil))
+                    nodes.append(.partial(name, at: tagStart, indentation: bytes(before), overrides: nil))
                 } else {
-                    nodes.append(.partial(name, indentation: nil, overrides: nil))
+                    nodes.append(.partial(name, at: tagStart, indentation: nil, overrides: nil))
                 }
                 before = []
             case "<":
                 position += 1
                 _ = read { $0.isWhitespace }
-                let name = partialName()
-                if name.first == "*" { throw unsupported("a dynamic parent ({{<*name}})", at: tagStart) }
+                if current == "*" { throw unsupported("a dynamic parent ({{<*name}})", at: tagStart) }
+                let name = try partialName(tagStart)
                 if !before.isEmpty { nodes.append(.text(bytes(before))) }
                 if isStandalone(state) { setNewLine = true }
                 var overrides: [String: [CompiledTemplate.Node]] = [:]
-                for node in try parse(state.enteringParent(name)) {
-                    if case .override(let block, let body) = node { overrides[block] = body }
+                for node in try parse(state.enteringParent(name, at: tagStart)) {
+                    switch node {
+                    case .override(let block, let body): overrides[block] = body
+                    case .text: break
+                    default: throw error("only blocks ({{$name}}…{{/name}}) can be inside the parent {{<\(name)}}", at: tagStart)
+                    }
                 }
-                nodes.append(.partial(name, indentation: bytes(before), overrides: overrides))
+                nodes.append(.partial(name, at: tagStart, indentation: bytes(before), overrides: overrides))
                 before = []
             case "$":
                 position += 1
                 let name = try parseName(tagStart).source
                 if state.parentTopLevel {
                     if isStandalone(state) { setNewLine = true }
-                    nodes.append(.override(name, try parse(state.entering(section: name, newLine: setNewLine))))
+                    nodes.append(.override(name, try parse(state.entering(section: name, opening: "{{$\(name)}}", at: tagStart, newLine: setNewLine))))
                 } else {
                     if !before.isEmpty { nodes.append(.text(bytes(before))) }
                     if isStandalone(state) { setNewLine = true }
-                    let defaults = try parse(state.entering(section: name, newLine: setNewLine))
+                    let defaults = try parse(state.entering(section: name, opening: "{{$\(name)}}", at: tagStart, newLine: setNewLine))
                     nodes.append(.block(name, defaults: defaults, indentation: bytes(before)))
                     before = []
                 }
@@ -194,6 +237,9 @@ private struct Parser {
                 nodes.append(.value(try parseName(tagStart).name, escaped: true))
             }
             state.newLine = setNewLine
+        }
+        if let open = initial.section {
+            throw error("\(initial.opening) is never closed: add {{/\(open)}}", at: initial.openedAt)
         }
         return merged(nodes)
     }
@@ -216,22 +262,35 @@ private struct Parser {
     static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
     static let partialNameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 
-    mutating func parseName(_ tagStart: Int) throws(CompiledTemplate.Unsupported) -> (name: CompiledTemplate.Name, source: String) {
+    mutating func parseName(_ tagStart: Int) throws(CompiledTemplate.SyntaxError) -> (name: CompiledTemplate.Name, source: String) {
         _ = read { $0.isWhitespace }
         let source = String(read { Self.nameCharacters.contains($0) })
         _ = read { $0.isWhitespace }
-        skipPast("}}")
+        try closeTag(tagStart, name: source)
         if source.contains("(") { throw unsupported("a transform ({{f(name)}})", at: tagStart) }
         let name = CompiledTemplate.Name(parts: source.split(separator: ".").map(String.init),
-                                         innermostOnly: source.first == "." && source != ".", isDot: source == ".")
+                                         innermostOnly: source.first == "." && source != ".", isDot: source == ".",
+                                         source: source, at: tagStart)
         return (name, source)
     }
 
-    mutating func partialName() -> String {
+    mutating func partialName(_ tagStart: Int) throws(CompiledTemplate.SyntaxError) -> String {
         let name = String(read { Self.partialNameCharacters.contains($0) })
         _ = read { $0.isWhitespace }
-        skipPast("}}")
+        try closeTag(tagStart, name: name)
         return name
+    }
+
+    /// Reads the `}}` that ends a tag whose name was `name`.
+    mutating func closeTag(_ tagStart: Int, name: String) throws(CompiledTemplate.SyntaxError) {
+        if characters[position...].starts(with: ["}", "}"]) {
+            guard !name.isEmpty else { throw error("this tag has no name", at: tagStart) }
+            position += 2
+            return
+        }
+        guard let stray = current else { throw error("this tag is never closed with }}", at: tagStart) }
+        if stray == "}" { throw error("this tag ends with a single }: close it with }}", at: position) }
+        throw error("'\(stray)' cannot be in a tag's name: names are letters, digits, '-', '_' and '.' (a tag ends with }})", at: position)
     }
 
     /// A tag alone on its line: the rest of the line (spaces, tabs, the line break) is read.
@@ -251,12 +310,13 @@ private struct Parser {
         return Array(characters[start..<position])
     }
 
-    mutating func skipPast(_ end: String) {
+    mutating func skipPast(_ end: String, _ tagStart: Int) throws(CompiledTemplate.SyntaxError) {
         let end = Array(end)
         while !atEnd {
             if characters[position...].starts(with: end) { position += end.count; return }
             position += 1
         }
+        throw error("this tag is never closed with \(String(end))", at: tagStart)
     }
 
     func bytes(_ characters: [Character]) -> [UInt8] { Array(String(characters).utf8) }
@@ -274,11 +334,16 @@ private struct Parser {
         return result
     }
 
-    func unsupported(_ feature: String, at index: Int) -> CompiledTemplate.Unsupported {
-        var line = 1, column = 1
-        for character in characters[..<min(index, characters.count)] {
-            if character.isNewline { line += 1; column = 1 } else { column += 1 }
-        }
-        return CompiledTemplate.Unsupported(feature: feature, line: line, column: column)
+    func unsupported(_ feature: String, at offset: Int) -> CompiledTemplate.SyntaxError {
+        error("\(feature) is not supported; see docs/templates.md", at: offset)
+    }
+
+    func error(_ message: String, at offset: Int) -> CompiledTemplate.SyntaxError {
+        let (line, column) = location(of: offset)
+        return CompiledTemplate.SyntaxError(message: message, line: line, column: column)
+    }
+
+    func location(of offset: Int) -> (line: Int, column: Int) {
+        CompiledTemplate.location(of: offset, lineStarts: lineStarts)
     }
 }

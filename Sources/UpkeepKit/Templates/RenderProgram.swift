@@ -12,9 +12,9 @@ struct RenderProgram: Sendable {
         case value(name: Int32, escaped: Bool)
         /// A section; its body is the instructions after it, up to `end`.
         case section(name: Int32, inverted: Bool, end: Int32)
-        /// A partial or a parent: template number `template` (-1: no such template, which renders
-        /// nothing), with `indentation` when standalone, and the override set `overrides` (-1:
-        /// none) whose bodies are the instructions after it, up to `end`.
+        /// A partial or a parent: template number `template`, with `indentation` when standalone,
+        /// and the override set `overrides` (-1: none) whose bodies are the instructions after
+        /// it, up to `end`.
         case partial(template: Int32, indentation: Indentation, overrides: Int32, end: Int32)
         /// A block named `label`; its defaults are the instructions after it, up to `end`.
         case block(label: Int32, indentation: Indentation, end: Int32)
@@ -79,7 +79,7 @@ struct RenderProgram: Sendable {
                 let at = placeholder()
                 emit(body)
                 instructions[at] = .section(name: name, inverted: inverted, end: Int32(instructions.count))
-            case .partial(let name, let indentation, let overrides):
+            case .partial(let name, _, let indentation, let overrides):
                 let indentation = indentation.map { store($0) } ?? .none
                 let at = placeholder()
                 var set: Int32 = -1
@@ -93,7 +93,8 @@ struct RenderProgram: Sendable {
                     set = Int32(overrideSets.count)
                     overrideSets.append(bodies)
                 }
-                instructions[at] = .partial(template: numbers[name] ?? -1, indentation: indentation, overrides: set,
+                // Every partial exists: `TemplateCheck` refuses templates that name one that does not.
+                instructions[at] = .partial(template: numbers[name]!, indentation: indentation, overrides: set,
                                             end: Int32(instructions.count))
             case .block(let name, let defaults, let indentation):
                 let indentation = store(indentation)

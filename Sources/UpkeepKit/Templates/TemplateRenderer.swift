@@ -84,7 +84,7 @@ struct TemplateRenderer {
             }
             return Int(end)
         case .partial(let template, let indented, let set, let end):
-            guard template >= 0, enterNesting() else { return Int(end) }
+            guard enterNesting() else { return Int(end) }
             defer { nesting -= 1 }
             let range = program.templates[Int(template)]
             let inherited = set < 0 ? overrides : overrides + program.overrideSets[Int(set)]
@@ -162,10 +162,9 @@ struct TemplateRenderer {
             output.append(contentsOf: String(number).utf8)
         case .flag(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .view, .list:
-            let text = String(describing: value.mustacheValue!)
-            if escaped { appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
-        case .absent:
+        case .view, .list, .absent:
+            // A group of fields or a list is entered by a section, never shown: `TemplateCheck`
+            // refuses a template that tries.
             break
         }
     }

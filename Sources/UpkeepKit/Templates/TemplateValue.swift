@@ -19,17 +19,4 @@ public enum TemplateValue: Sendable {
     public init(_ view: (some TemplateView)?) { self = view.map { .view($0) } ?? .absent }
     public init(_ texts: [String]) { self = .list(texts.map(TemplateValue.text)) }
     public init(_ views: [some TemplateView]) { self = .list(views.map { .view($0) }) }
-
-    /// The value in the form swift-mustache reads (strings, numbers, booleans, arrays and
-    /// `MustacheParent`s), for rendering through it as the reference in tests.
-    var mustacheValue: Any? {
-        switch self {
-        case .text(let text): text
-        case .number(let number): number
-        case .flag(let flag): flag
-        case .view(let view): view
-        case .list(let items): items.map { $0.mustacheValue as Any }
-        case .absent: nil
-        }
-    }
 }

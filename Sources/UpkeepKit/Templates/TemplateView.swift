@@ -1,13 +1,10 @@
-import Mustache
-
 /// A view model: the values one template lays out.
 ///
-/// Templates read fields by name through `fields`, a table of the type's stored properties,
-/// instead of by reflection, which made up most of a build's time. A test checks that every
-/// view model's table lists exactly its stored properties, so a field can't be forgotten.
-/// Being a `MustacheParent` too, a view renders the same through swift-mustache, which the
-/// tests use as the reference for Upkeep's own renderer (`CompiledTemplate`).
-public protocol TemplateView: MustacheParent, Sendable {
+/// Templates read fields by name through `fields`, a table of the type's stored properties that
+/// the ViewFields build plugin generates from the declaration (see Sources/ViewFieldsTool), so a
+/// field is written once, as a property. Reading them through the table rather than by
+/// reflection keeps rendering fast: reflection made up most of a build's time.
+public protocol TemplateView: Sendable {
     static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
     /// The field `name`, or nil when the view has no such field or it has no value. A
     /// requirement (with the one implementation below) so that each view type reads its own
@@ -21,8 +18,9 @@ extension TemplateView {
         if case .absent = value { return nil }
         return value
     }
+}
 
-    public func child(named name: String) -> Any? {
-        field(name)?.mustacheValue
-    }
+/// A view model that is a whole page: the one `template` renders (`templates/<template>.mustache`).
+public protocol PageView: TemplateView {
+    static var template: String { get }
 }

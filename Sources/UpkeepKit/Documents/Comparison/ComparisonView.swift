@@ -1,10 +1,11 @@
 /// Everything `templates/comparison.mustache` can use. See docs/templates.md.
-public struct ComparisonView: Sendable {
-    public struct Row: Sendable {
+public struct ComparisonView: PageView {
+    public static let template = "comparison"
+    public struct Row: TemplateView {
         public var text: String
         public var amount: String
     }
-    public struct Total: Sendable {
+    public struct Total: TemplateView {
         /// `12 months`
         public var period: String
         public var breakFix: String
@@ -12,13 +13,13 @@ public struct ComparisonView: Sendable {
         /// `Managed saves $1,234.56` or `Managed costs $1,234.56 more`
         public var difference: String
     }
-    public struct Assumption: Sendable {
+    public struct Assumption: TemplateView {
         public var name: String
         public var value: String
         /// `your last 12 months` or `assumption`
         public var source: String
     }
-    public struct Month: Sendable {
+    public struct Month: TemplateView {
         public var month: Int
         public var breakFix: String
         public var managed: String
@@ -60,7 +61,7 @@ public struct ComparisonView: Sendable {
     /// The finished sheet.
     /// The sheet for `subject`, written at `path` in `tree` (the public one holds no client data).
     public static func render(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) throws -> [UInt8] {
-        try context.templates.render("comparison", make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
+        try context.templates.render(make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
     }
 
     /// The totals over 12, 24 and 36 months, the 36-month verdict and the break-even sentence:
@@ -161,66 +162,4 @@ public struct ComparisonView: Sendable {
             chartSVG: chart.svg(money: money, title: "Total cost over 36 months, break/fix against \(c.quote.planName)"),
             narrativeHTML: context.shared.html(settings.narrative))
     }
-}
-
-extension ComparisonView: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "subject": { .init($0.subject) },
-        "isPublic": { .init($0.isPublic) },
-        "planName": { .init($0.planName) },
-        "planSupport": { .init($0.planSupport) },
-        "headline": { .init($0.headline) },
-        "totals": { .init($0.totals) },
-        "breakEven": { .init($0.breakEven) },
-        "usesHistory": { .init($0.usesHistory) },
-        "historyNote": { .init($0.historyNote) },
-        "assumptions": { .init($0.assumptions) },
-        "breakFix": { .init($0.breakFix) },
-        "breakFixYearly": { .init($0.breakFixYearly) },
-        "managed": { .init($0.managed) },
-        "managedYearly": { .init($0.managedYearly) },
-        "onboarding": { .init($0.onboarding) },
-        "months": { .init($0.months) },
-        "typicalYearIncidents": { .init($0.typicalYearIncidents) },
-        "quietYear": { .init($0.quietYear) },
-        "typicalYear": { .init($0.typicalYear) },
-        "badYear": { .init($0.badYear) },
-        "managedQuietYear": { .init($0.managedQuietYear) },
-        "managedBadYear": { .init($0.managedBadYear) },
-        "chartSVG": { .init($0.chartSVG) },
-        "narrativeHTML": { .init($0.narrativeHTML) },
-    ]
-}
-
-extension ComparisonView.Row: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Row) -> TemplateValue] = [
-        "text": { .init($0.text) },
-        "amount": { .init($0.amount) },
-    ]
-}
-
-extension ComparisonView.Total: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Total) -> TemplateValue] = [
-        "period": { .init($0.period) },
-        "breakFix": { .init($0.breakFix) },
-        "managed": { .init($0.managed) },
-        "difference": { .init($0.difference) },
-    ]
-}
-
-extension ComparisonView.Assumption: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Assumption) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "value": { .init($0.value) },
-        "source": { .init($0.source) },
-    ]
-}
-
-extension ComparisonView.Month: TemplateView {
-    public static let fields: [String: @Sendable (ComparisonView.Month) -> TemplateValue] = [
-        "month": { .init($0.month) },
-        "breakFix": { .init($0.breakFix) },
-        "managed": { .init($0.managed) },
-    ]
 }

@@ -1,10 +1,11 @@
 /// `private/index.html`: the shop's own overview. See docs/templates.md.
-public struct DashboardView: Sendable {
-    public struct Link: Sendable {
+public struct DashboardView: PageView {
+    public static let template = "dashboard"
+    public struct Link: TemplateView {
         public var label: String
         public var href: String
     }
-    public struct ClientRow: Sendable {
+    public struct ClientRow: TemplateView {
         public var name: String
         public var workstations: Int
         public var servers: Int
@@ -18,12 +19,12 @@ public struct DashboardView: Sendable {
         public var statements: [Link]
         public var hasStatements: Bool
     }
-    public struct ClientGroup: Sendable {
+    public struct ClientGroup: TemplateView {
         /// `Prospects`, `Active clients`, `Former clients`
         public var title: String
         public var clients: [ClientRow]
     }
-    public struct MonthRow: Sendable {
+    public struct MonthRow: TemplateView {
         /// `October 2026`
         public var month: String
         public var recurring: String
@@ -33,7 +34,7 @@ public struct DashboardView: Sendable {
         /// Recurring as a share of recurring and break/fix: `78%`.
         public var recurringShare: String
     }
-    public struct Ending: Sendable {
+    public struct Ending: TemplateView {
         public var client: String
         public var plan: String
         /// `January 31, 2027`
@@ -42,7 +43,7 @@ public struct DashboardView: Sendable {
         /// `End of the 12-month term; renews month to month` or `Ends`
         public var what: String
     }
-    public struct Overdue: Sendable {
+    public struct Overdue: TemplateView {
         public var client: String
         public var amountDue: String
         public var pastDue: String
@@ -136,79 +137,4 @@ public struct DashboardView: Sendable {
             overdue: overdue, hasOverdue: !overdue.isEmpty, groups: groups,
             publicSite: Link(label: "The public site", href: "../public/index.html"))
     }
-}
-
-extension DashboardView: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "monthlyRecurring": { .init($0.monthlyRecurring) },
-        "annualRecurring": { .init($0.annualRecurring) },
-        "contractsInForce": { .init($0.contractsInForce) },
-        "months": { .init($0.months) },
-        "revenueChartSVG": { .init($0.revenueChartSVG) },
-        "ending": { .init($0.ending) },
-        "hasEnding": { .init($0.hasEnding) },
-        "overdue": { .init($0.overdue) },
-        "hasOverdue": { .init($0.hasOverdue) },
-        "groups": { .init($0.groups) },
-        "publicSite": { .init($0.publicSite) },
-    ]
-}
-
-extension DashboardView.Link: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Link) -> TemplateValue] = [
-        "label": { .init($0.label) },
-        "href": { .init($0.href) },
-    ]
-}
-
-extension DashboardView.ClientRow: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.ClientRow) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "workstations": { .init($0.workstations) },
-        "servers": { .init($0.servers) },
-        "plan": { .init($0.plan) },
-        "balance": { .init($0.balance) },
-        "proposal": { .init($0.proposal) },
-        "comparison": { .init($0.comparison) },
-        "statements": { .init($0.statements) },
-        "hasStatements": { .init($0.hasStatements) },
-    ]
-}
-
-extension DashboardView.ClientGroup: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.ClientGroup) -> TemplateValue] = [
-        "title": { .init($0.title) },
-        "clients": { .init($0.clients) },
-    ]
-}
-
-extension DashboardView.MonthRow: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.MonthRow) -> TemplateValue] = [
-        "month": { .init($0.month) },
-        "recurring": { .init($0.recurring) },
-        "breakFix": { .init($0.breakFix) },
-        "oneOff": { .init($0.oneOff) },
-        "recurringShare": { .init($0.recurringShare) },
-    ]
-}
-
-extension DashboardView.Ending: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Ending) -> TemplateValue] = [
-        "client": { .init($0.client) },
-        "plan": { .init($0.plan) },
-        "date": { .init($0.date) },
-        "daysLeft": { .init($0.daysLeft) },
-        "what": { .init($0.what) },
-    ]
-}
-
-extension DashboardView.Overdue: TemplateView {
-    public static let fields: [String: @Sendable (DashboardView.Overdue) -> TemplateValue] = [
-        "client": { .init($0.client) },
-        "amountDue": { .init($0.amountDue) },
-        "pastDue": { .init($0.pastDue) },
-        "oldest": { .init($0.oldest) },
-        "statement": { .init($0.statement) },
-    ]
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shop's letterhead, on every page (`{{> letterhead}}`).
-public struct LetterheadView: Sendable {
+public struct LetterheadView: TemplateView {
     public var name: String
     public var addressLines: [String]
     public var phone: String
@@ -21,7 +21,7 @@ public struct LetterheadView: Sendable {
 }
 
 /// Fields every page template has, whatever the document.
-public struct PageFrame: Sendable {
+public struct PageFrame: TemplateView {
     /// The `<title>` of the page.
     public var title: String
     /// The meta description and Open Graph description (public pages).
@@ -152,32 +152,4 @@ public struct RenderContext: Sendable {
                          letterhead: LetterheadView(business, logo: logo.map { standalone ? $0.dataURI : up + $0.publicPath }),
                          today: today.longText, todayISO: today.description, printFooter: printFooter)
     }
-}
-
-extension LetterheadView: TemplateView {
-    public static let fields: [String: @Sendable (LetterheadView) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "addressLines": { .init($0.addressLines) },
-        "phone": { .init($0.phone) },
-        "email": { .init($0.email) },
-        "website": { .init($0.website) },
-        "logo": { .init($0.logo) },
-    ]
-}
-
-extension PageFrame: TemplateView {
-    public static let fields: [String: @Sendable (PageFrame) -> TemplateValue] = [
-        "title": { .init($0.title) },
-        "description": { .init($0.description) },
-        "canonicalURL": { .init($0.canonicalURL) },
-        "siteName": { .init($0.siteName) },
-        "isPrivate": { .init($0.isPrivate) },
-        "stylesheet": { .init($0.stylesheet) },
-        "stylesheetHref": { .init($0.stylesheetHref) },
-        "homeHref": { .init($0.homeHref) },
-        "letterhead": { .init($0.letterhead) },
-        "today": { .init($0.today) },
-        "todayISO": { .init($0.todayISO) },
-        "printFooter": { .init($0.printFooter) },
-    ]
 }

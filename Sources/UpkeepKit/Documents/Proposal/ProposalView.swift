@@ -1,6 +1,7 @@
 /// Everything `templates/proposal.mustache` can use. See docs/templates.md.
-public struct ProposalView: Sendable {
-    public struct ClientBlock: Sendable {
+public struct ProposalView: PageView {
+    public static let template = "proposal"
+    public struct ClientBlock: TemplateView {
         public var name: String
         public var contactName: String
         public var contactTitle: String?
@@ -9,7 +10,7 @@ public struct ProposalView: Sendable {
         public var addressLines: [String]
     }
 
-    public struct DeviceRow: Sendable {
+    public struct DeviceRow: TemplateView {
         /// `Workstations` or `Server`
         public var kind: String
         public var label: String?
@@ -22,7 +23,7 @@ public struct ProposalView: Sendable {
         public var covered: Bool
     }
 
-    public struct Environment: Sendable {
+    public struct Environment: TemplateView {
         public var workstations: Int
         public var servers: Int
         /// `1 server` or `No server`
@@ -37,7 +38,7 @@ public struct ProposalView: Sendable {
         public var notCoveredText: String?
     }
 
-    public struct Option: Sendable {
+    public struct Option: TemplateView {
         public var planID: String
         public var name: String
         public var summary: String
@@ -57,7 +58,7 @@ public struct ProposalView: Sendable {
     }
 
     /// The 12-month break/fix comparison for the recommended plan.
-    public struct ComparisonSummary: Sendable {
+    public struct ComparisonSummary: TemplateView {
         public var breakFix: String
         public var managed: String
         public var difference: String
@@ -89,7 +90,7 @@ public struct ProposalView: Sendable {
 
     /// The finished page: rendered, then sealed with its fingerprint.
     public static func render(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) throws -> [UInt8] {
-        Fingerprint.seal(try context.templates.render("proposal", make(proposal, shop, context)))
+        Fingerprint.seal(try context.templates.render(make(proposal, shop, context)))
     }
 
     static func make(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) -> ProposalView {
@@ -171,92 +172,4 @@ public struct ProposalView: Sendable {
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
     }
-}
-
-extension ProposalView: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "number": { .init($0.number) },
-        "date": { .init($0.date) },
-        "validUntil": { .init($0.validUntil) },
-        "fingerprint": { .init($0.fingerprint) },
-        "client": { .init($0.client) },
-        "coverLetterHTML": { .init($0.coverLetterHTML) },
-        "environment": { .init($0.environment) },
-        "options": { .init($0.options) },
-        "recommendedName": { .init($0.recommendedName) },
-        "recommendedReason": { .init($0.recommendedReason) },
-        "comparison": { .init($0.comparison) },
-        "breakdown": { .init($0.breakdown) },
-        "hasTerms": { .init($0.hasTerms) },
-        "termsTitle": { .init($0.termsTitle) },
-        "termsHTML": { .init($0.termsHTML) },
-        "planNames": { .init($0.planNames) },
-    ]
-}
-
-extension ProposalView.ClientBlock: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.ClientBlock) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "contactName": { .init($0.contactName) },
-        "contactTitle": { .init($0.contactTitle) },
-        "email": { .init($0.email) },
-        "phone": { .init($0.phone) },
-        "addressLines": { .init($0.addressLines) },
-    ]
-}
-
-extension ProposalView.DeviceRow: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.DeviceRow) -> TemplateValue] = [
-        "kind": { .init($0.kind) },
-        "label": { .init($0.label) },
-        "count": { .init($0.count) },
-        "purchased": { .init($0.purchased) },
-        "age": { .init($0.age) },
-        "note": { .init($0.note) },
-        "covered": { .init($0.covered) },
-    ]
-}
-
-extension ProposalView.Environment: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.Environment) -> TemplateValue] = [
-        "workstations": { .init($0.workstations) },
-        "servers": { .init($0.servers) },
-        "serverText": { .init($0.serverText) },
-        "devices": { .init($0.devices) },
-        "servicesText": { .init($0.servicesText) },
-        "visitsPerYear": { .init($0.visitsPerYear) },
-        "callsPerMonth": { .init($0.callsPerMonth) },
-        "termMonths": { .init($0.termMonths) },
-        "notCoveredText": { .init($0.notCoveredText) },
-    ]
-}
-
-extension ProposalView.Option: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.Option) -> TemplateValue] = [
-        "planID": { .init($0.planID) },
-        "name": { .init($0.name) },
-        "summary": { .init($0.summary) },
-        "support": { .init($0.support) },
-        "responseTime": { .init($0.responseTime) },
-        "monthlyTotal": { .init($0.monthlyTotal) },
-        "onboardingTotal": { .init($0.onboardingTotal) },
-        "firstMonthTotal": { .init($0.firstMonthTotal) },
-        "expectedMonthly": { .init($0.expectedMonthly) },
-        "expectedNote": { .init($0.expectedNote) },
-        "includes": { .init($0.includes) },
-        "excludes": { .init($0.excludes) },
-        "recommended": { .init($0.recommended) },
-    ]
-}
-
-extension ProposalView.ComparisonSummary: TemplateView {
-    public static let fields: [String: @Sendable (ProposalView.ComparisonSummary) -> TemplateValue] = [
-        "breakFix": { .init($0.breakFix) },
-        "managed": { .init($0.managed) },
-        "difference": { .init($0.difference) },
-        "headline": { .init($0.headline) },
-        "breakEven": { .init($0.breakEven) },
-        "link": { .init($0.link) },
-    ]
 }

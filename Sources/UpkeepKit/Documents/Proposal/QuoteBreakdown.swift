@@ -1,7 +1,7 @@
 /// A quote as rows of words and figures: what both the proposal's table and `upkeep quote`'s
 /// terminal table print, so the two can never disagree.
 public struct QuoteBreakdown: Sendable {
-    public struct Row: Sendable {
+    public struct Row: TemplateView {
         /// `charge`, `discount`, `included`, `subtotal`, `tax` or `total`: the row's CSS class.
         public var kind: String
         public var text: String
@@ -59,12 +59,4 @@ public struct QuoteBreakdown: Sendable {
         }
         return out
     }
-}
-
-extension QuoteBreakdown.Row: TemplateView {
-    public static let fields: [String: @Sendable (QuoteBreakdown.Row) -> TemplateValue] = [
-        "kind": { .init($0.kind) },
-        "text": { .init($0.text) },
-        "amount": { .init($0.amount) },
-    ]
 }

@@ -5,8 +5,9 @@ func inWords(_ items: [String]) -> String {
 
 /// `public/index.html`: the plans and prices, from the same plans and price book that price
 /// proposals, for anyone. See docs/templates.md.
-public struct PricingPageView: Sendable {
-    public struct PlanColumn: Sendable {
+public struct PricingPageView: PageView {
+    public static let template = "pricing"
+    public struct PlanColumn: TemplateView {
         public var name: String
         public var summary: String
         public var support: String
@@ -21,7 +22,7 @@ public struct PricingPageView: Sendable {
         /// cmark HTML of the plan's Markdown description.
         public var descriptionHTML: String
     }
-    public struct AddonRow: Sendable {
+    public struct AddonRow: TemplateView {
         public var name: String
         /// `$9.00 per device a month`, `$25.00 a month`
         public var price: String
@@ -29,13 +30,13 @@ public struct PricingPageView: Sendable {
         /// `Included in Premier` (nil when no plan includes it).
         public var includedIn: String?
     }
-    public struct ExampleRow: Sendable {
+    public struct ExampleRow: TemplateView {
         /// `10 workstations and a server`
         public var office: String
         /// The monthly total of each plan, in plan order.
         public var totals: [String]
     }
-    public struct Factor: Sendable {
+    public struct Factor: TemplateView {
         /// `Number of computers`
         public var name: String
         /// How it changes the price, from the price book.
@@ -141,68 +142,4 @@ public struct PricingPageView: Sendable {
             email: business.email, addressLines: business.address.lines,
             compareHref: hasComparison ? "compare/index.html" : nil)
     }
-}
-
-extension PricingPageView: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "aboutHTML": { .init($0.aboutHTML) },
-        "plans": { .init($0.plans) },
-        "planNames": { .init($0.planNames) },
-        "factors": { .init($0.factors) },
-        "addons": { .init($0.addons) },
-        "hasAddons": { .init($0.hasAddons) },
-        "examples": { .init($0.examples) },
-        "examplesNote": { .init($0.examplesNote) },
-        "remoteRate": { .init($0.remoteRate) },
-        "onsiteRate": { .init($0.onsiteRate) },
-        "tripFee": { .init($0.tripFee) },
-        "afterHours": { .init($0.afterHours) },
-        "faqHTML": { .init($0.faqHTML) },
-        "faqTitle": { .init($0.faqTitle) },
-        "phone": { .init($0.phone) },
-        "phoneHref": { .init($0.phoneHref) },
-        "email": { .init($0.email) },
-        "addressLines": { .init($0.addressLines) },
-        "compareHref": { .init($0.compareHref) },
-    ]
-}
-
-extension PricingPageView.PlanColumn: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.PlanColumn) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "summary": { .init($0.summary) },
-        "support": { .init($0.support) },
-        "perWorkstation": { .init($0.perWorkstation) },
-        "perServer": { .init($0.perServer) },
-        "responseTime": { .init($0.responseTime) },
-        "includes": { .init($0.includes) },
-        "excludes": { .init($0.excludes) },
-        "hasIncludes": { .init($0.hasIncludes) },
-        "hasExcludes": { .init($0.hasExcludes) },
-        "descriptionHTML": { .init($0.descriptionHTML) },
-    ]
-}
-
-extension PricingPageView.AddonRow: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.AddonRow) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "price": { .init($0.price) },
-        "description": { .init($0.description) },
-        "includedIn": { .init($0.includedIn) },
-    ]
-}
-
-extension PricingPageView.ExampleRow: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.ExampleRow) -> TemplateValue] = [
-        "office": { .init($0.office) },
-        "totals": { .init($0.totals) },
-    ]
-}
-
-extension PricingPageView.Factor: TemplateView {
-    public static let fields: [String: @Sendable (PricingPageView.Factor) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "rule": { .init($0.rule) },
-    ]
 }

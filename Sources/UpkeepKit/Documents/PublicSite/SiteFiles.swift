@@ -1,5 +1,6 @@
 /// `public/404.html`: what a static host shows for a missing page.
-public struct NotFoundView: Sendable {
+public struct NotFoundView: PageView {
+    public static let template = "not-found"
     public var page: PageFrame
     /// The home page: absolute when the business has a base URL (a host serves this page at
     /// any missing path, where a relative link would not resolve), relative otherwise.
@@ -46,14 +47,4 @@ public enum SiteFiles {
     static func absolute(_ base: String, _ path: String) -> String {
         (base.hasSuffix("/") ? base : base + "/") + path
     }
-}
-
-extension NotFoundView: TemplateView {
-    public static let fields: [String: @Sendable (NotFoundView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "homeHref": { .init($0.homeHref) },
-        "phone": { .init($0.phone) },
-        "phoneHref": { .init($0.phoneHref) },
-        "email": { .init($0.email) },
-    ]
 }

@@ -1,6 +1,7 @@
 /// Everything `templates/statement.mustache` can use. See docs/templates.md.
-public struct StatementView: Sendable {
-    public struct Row: Sendable {
+public struct StatementView: PageView {
+    public static let template = "statement"
+    public struct Row: TemplateView {
         /// `Oct 6`
         public var date: String
         public var text: String
@@ -8,16 +9,16 @@ public struct StatementView: Sendable {
         /// `charge`, `covered`, `payment`, `credit` or `tax`: the row's CSS class.
         public var kind: String
     }
-    public struct Section: Sendable {
+    public struct Section: TemplateView {
         /// `Your plan`, `Work done`, `Charges`, `Payments and credits`, `Tax`
         public var title: String
         public var rows: [Row]
     }
-    public struct Party: Sendable {
+    public struct Party: TemplateView {
         public var name: String
         public var lines: [String]
     }
-    public struct AgingView: Sendable {
+    public struct AgingView: TemplateView {
         public var current: String
         public var days1to30: String
         public var days31to60: String
@@ -53,7 +54,7 @@ public struct StatementView: Sendable {
     public static let prorationRule = "Part of a month is charged by days of service: each monthly amount × the days in service ÷ the days in the month, the first day included, rounded to the cent on each line."
 
     public static func render(_ statement: Statement, client: Client, context: RenderContext) throws -> [UInt8] {
-        try context.templates.render("statement", make(statement, client: client, context: context))
+        try context.templates.render(make(statement, client: client, context: context))
     }
 
     /// The billing address, with the contact's name unless the address names someone already.
@@ -127,62 +128,4 @@ public struct StatementView: Sendable {
             prorationNote: s.usesProration ? prorationRule : nil,
             messageHTML: context.shared.html(s.message))
     }
-}
-
-extension StatementView: TemplateView {
-    public static let fields: [String: @Sendable (StatementView) -> TemplateValue] = [
-        "page": { .init($0.page) },
-        "account": { .init($0.account) },
-        "number": { .init($0.number) },
-        "date": { .init($0.date) },
-        "period": { .init($0.period) },
-        "dueDate": { .init($0.dueDate) },
-        "remitTo": { .init($0.remitTo) },
-        "billTo": { .init($0.billTo) },
-        "previousBalance": { .init($0.previousBalance) },
-        "paymentsReceived": { .init($0.paymentsReceived) },
-        "creditsApplied": { .init($0.creditsApplied) },
-        "newCharges": { .init($0.newCharges) },
-        "tax": { .init($0.tax) },
-        "amountDue": { .init($0.amountDue) },
-        "isCredit": { .init($0.isCredit) },
-        "sections": { .init($0.sections) },
-        "aging": { .init($0.aging) },
-        "prorationNote": { .init($0.prorationNote) },
-        "messageHTML": { .init($0.messageHTML) },
-    ]
-}
-
-extension StatementView.Row: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Row) -> TemplateValue] = [
-        "date": { .init($0.date) },
-        "text": { .init($0.text) },
-        "amount": { .init($0.amount) },
-        "kind": { .init($0.kind) },
-    ]
-}
-
-extension StatementView.Section: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Section) -> TemplateValue] = [
-        "title": { .init($0.title) },
-        "rows": { .init($0.rows) },
-    ]
-}
-
-extension StatementView.Party: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.Party) -> TemplateValue] = [
-        "name": { .init($0.name) },
-        "lines": { .init($0.lines) },
-    ]
-}
-
-extension StatementView.AgingView: TemplateView {
-    public static let fields: [String: @Sendable (StatementView.AgingView) -> TemplateValue] = [
-        "current": { .init($0.current) },
-        "days1to30": { .init($0.days1to30) },
-        "days31to60": { .init($0.days31to60) },
-        "days61to90": { .init($0.days61to90) },
-        "over90": { .init($0.over90) },
-        "pastDue": { .init($0.pastDue) },
-    ]
 }
