@@ -16,10 +16,11 @@ struct StatementCommand: ParsableCommand {
     var pdf = false
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var today: TodayOption
     @OptionGroup var lock: LockOptions
 
     func run() throws {
-        try writeOne { try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, pdf: pdf, waiting: lock.waiting) }
+        try writeOne { try ClientDocuments.writeStatement(client, month: month, root: options.rootURL, today: today.day, pdf: pdf, waiting: lock.waiting) }
     }
 }
 

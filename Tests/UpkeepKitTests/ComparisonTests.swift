@@ -12,7 +12,7 @@ struct ComparisonTests {
 
     /// The sample shop with round assumptions, so figures can be worked out by hand.
     func shop(_ edit: (inout ComparisonSettings) -> Void = { _ in }) throws -> Shop {
-        var shop = try Pipeline.validate(root: repositoryRoot).get()
+        var shop = try Pipeline.validate(root: repositoryRoot).get().shop
         var settings = ComparisonSettings.defaults
         settings.incidentRates = [IncidentRate(fromYears: 0, incidents: Quantity(hundredths: 100)),
                                   IncidentRate(fromYears: 4, incidents: Quantity(hundredths: 200)),
@@ -32,7 +32,7 @@ struct ComparisonTests {
     }
 
     func client(_ groups: [(count: Int, year: Int)] = [(4, 2026), (2, 2021), (1, 2018)]) -> Client {
-        var client = try! Pipeline.validate(root: repositoryRoot).get().client(ID("corner-bakery"))!
+        var client = try! Pipeline.validate(root: repositoryRoot).get().shop.client(ID("corner-bakery"))!
         client.workstations = F.devices(groups)
         client.servers = []
         return client
@@ -106,7 +106,7 @@ struct ComparisonTests {
         #expect(c.basis.afterHoursShare == .percent(25))
 
         // Work done under a contract is counted as it would have been without prevention.
-        shop.contracts = try Pipeline.validate(root: repositoryRoot).get().contracts.filter { $0.id == ID("miller-accounting") }
+        shop.contracts = try Pipeline.validate(root: repositoryRoot).get().shop.contracts.filter { $0.id == ID("miller-accounting") }
         shop.contracts[0].client = Located(ID("corner-bakery"), at: F.here)
         let managed = compare(shop, client(), quote(monthly: F.usd(300), onboarding: F.usd(200)))
         #expect(managed.basis.entriesUnderContract == 4)   // all after 2026-02-01
@@ -137,7 +137,7 @@ struct ComparisonTests {
         let shop = try shop()
         let c = compare(shop, client(), quote(monthly: F.usd(300), onboarding: F.usd(200)))
         let view = ComparisonView.make(c, subject: "Test", path: "clients/test/comparison.html", tree: .private, shop: shop,
-                                       context: try RenderContext(root: repositoryRoot, shop: shop, today: today))
+                                       context: try Pipeline.validate(root: repositoryRoot).get().renderContext(today: today))
         let parser = XMLParser(data: Data(view.chartSVG.utf8))
         let collector = PolylineCollector()
         parser.delegate = collector
@@ -168,7 +168,7 @@ struct ComparisonTests {
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         let clients = try FileManager.default.contentsOfDirectory(atPath: copy.url("private/clients").path)
-        let shop = try Pipeline.validate(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get().shop
         #expect(Set(clients) == Set(shop.clients.map(\.id.rawValue)))
         for client in clients {
             #expect(FileManager.default.fileExists(atPath: copy.url("private/clients/\(client)/comparison.html").path), "\(client)")

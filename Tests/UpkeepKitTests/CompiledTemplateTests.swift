@@ -45,9 +45,9 @@ struct CompiledTemplateTests {
 
     @Test("every page of the sample business renders to the same bytes as through swift-mustache")
     func samplePages() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         let today = Day(year: 2026, month: 11, day: 29)!
-        let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
+        let context = try Pipeline.validate(root: repositoryRoot).get().renderContext(today: today)
         let templates = context.templates
         let library = try Reference.library(root: repositoryRoot)
         func same(_ view: some PageView) throws {
@@ -57,14 +57,14 @@ struct CompiledTemplateTests {
         }
         let last = Month("2026-10")!
         let statements = StatementEngine.statements(for: shop, through: last)
-        try same(PricingPageView.make(shop, context, hasComparison: true))
+        try same(PricingPageView.make(Books(shop, today: today), context))
         try same(NotFoundView.make(shop, context))
-        try same(DashboardView.make(shop, summaries: statements.mapValues(StatementSummary.init), totals: [:], lastMonth: last, context))
+        try same(DashboardView.make(DashboardFigures(Books(shop, today: today), summaries: statements.mapValues({ ClientSummary($0, planToday: nil) }), totals: [:]), Books(shop, today: today), context))
         var pages = 3
         for client in shop.clients {
-            let proposal = try ClientDocuments.proposal(client.id.rawValue, in: shop, today: today)
+            let proposal = try ClientDocuments.proposal(client.id.rawValue, in: Books(shop, today: today))
             try same(ProposalView.make(proposal, shop, context))
-            let comparison = try #require(Comparison.make(for: client, in: shop, today: today))
+            let comparison = try #require(Books(shop, today: today).comparison(for: client))
             try same(ComparisonView.make(comparison, subject: client.name, path: ClientFolder.comparison(client.id),
                                                        tree: .private, shop: shop, context: context))
             for statement in statements[client.id] ?? [] {
@@ -157,9 +157,9 @@ struct CompiledTemplateTests {
         defer { copy.remove() }
         try copy.edit("templates/footer.mustache", replacing: "<footer class=\"doc-footer\">", with: "<footer class=\"doc-footer\">{{> footer}}")
         let templates = try Templates.load(root: copy.root).get()
-        let shop = try Pipeline.validate(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get().shop
         let context = RenderContext(templates: templates, business: shop.business, today: Day(year: 2026, month: 11, day: 29)!)
-        let proposal = try ClientDocuments.proposal("greenfield-vet", in: shop, today: context.today)
+        let proposal = try ClientDocuments.proposal("greenfield-vet", in: Books(shop, today: context.today))
         #expect(throws: DiagnosticsError.self) { try templates.render(ProposalView.make(proposal, shop, context)) }
     }
 

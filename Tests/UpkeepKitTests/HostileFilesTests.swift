@@ -69,7 +69,7 @@ struct HostileFilesTests {
         #expect(copy.check() == [])
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         _ = try ClientDocuments.quote("harbor-dental", plan: "business", root: copy.root, today: today)
-        _ = try ClientDocuments.writeStatement("miller-accounting", month: Month(year: 2026, month: 10)!, root: copy.root, pdf: false)
+        _ = try ClientDocuments.writeStatement("miller-accounting", month: Month(year: 2026, month: 10)!, root: copy.root, today: today, pdf: false)
         #expect(try copy.read("private/clients/miller-accounting/statement-2026-10.html").contains("Server"))
     }
 
@@ -263,7 +263,7 @@ struct HostileFilesTests {
     func todayOutOfRange() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
-        #expect(throws: CommandError.self) {
+        #expect(throws: DiagnosticsError.self) {
             try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 9999, month: 12, day: 31)!))
         }
         #expect(!FileManager.default.fileExists(atPath: copy.url(".upkeep-staging").path))

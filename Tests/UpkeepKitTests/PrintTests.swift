@@ -70,7 +70,7 @@ struct PDFTests {
         #expect(try copy.read("private/clients/oak-street-clinic/statement-2026-09.html") == september)
         #expect(try copy.read("private/clients/oak-street-clinic/statement-2026-10.html").contains("for Thanksgiving Day."))
         #expect(FileManager.default.fileExists(atPath: copy.url("private/exports/statements-2026-09.csv").path))
-        #expect(throws: CommandError.self) {
+        #expect(throws: RequestError.self) {
             try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-11")!))
         }
     }

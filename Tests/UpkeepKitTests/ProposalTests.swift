@@ -33,7 +33,7 @@ struct ProposalTests {
 
     @Test("upkeep quote and the proposal agree, for every sample client and every plan")
     func quoteAgreesWithProposal() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         let copy = try SampleCopy()
         defer { copy.remove() }
         for client in shop.clients {
@@ -64,8 +64,8 @@ struct ProposalTests {
         // 12 × $60 = $720; −5% = −$36; server $175; 4 devices > 4 years × $8 = $32; 1 device > 7 years × $15;
         // 12 visits × $95 ÷ 12 = $95; backup 13 × $9 = $117; e-mail 12 × $3 = $36; subtotal $1,154.00;
         // 24 months −5% = −$57.70; fee $1,096.30; onboarding 13 × $25 = $325.00.
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
-        let proposal = try ClientDocuments.proposal("harbor-dental", in: shop, today: today)
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
+        let proposal = try ClientDocuments.proposal("harbor-dental", in: Books(shop, today: today))
         let quote = proposal.recommended
         #expect(quote.planID == ID("business"))
         #expect(quote.monthly.map(\.amount.minorUnits) == [72000, -3600, 17500, 3200, 1500, 9500, 11700, 3600, -5770])
@@ -77,11 +77,11 @@ struct ProposalTests {
     }
 
     @Test func recommendationWithoutTheShopsChoice() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         // Lakeside: 4 new laptops and one call a month. Both Essentials (4 × $35) and Business (4 × $60)
         // are raised to the $250.00 minimum, and Essentials bills the call by the hour (+ 1 h × $85.00):
         // Business costs least.
-        let lakeside = try ClientDocuments.proposal("lakeside-law", in: shop, today: today)
+        let lakeside = try ClientDocuments.proposal("lakeside-law", in: Books(shop, today: today))
         #expect(lakeside.recommendation.planID == ID("business"))
         #expect(lakeside.recommendation.shopReason == nil)
         #expect(lakeside.recommendation.expectedMonthly[ID("essentials")]?.minorUnits == 33500)
@@ -104,7 +104,7 @@ struct ProposalTests {
     }
 
     @Test func unknownNames() throws {
-        #expect(throws: CommandError.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
+        #expect(throws: RequestError.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
         do {
             _ = try ClientDocuments.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
             Issue.record("an unknown plan must fail")

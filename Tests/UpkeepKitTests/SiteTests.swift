@@ -41,7 +41,7 @@ struct SiteTests {
     func noClientDataInPublic() throws {
         let copy = try built()
         defer { copy.remove() }
-        let shop = try Pipeline.validate(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get().shop
         let everything = try snapshot(of: copy.url("public")).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         var secrets = Set<String>()
         for client in shop.clients {
@@ -125,7 +125,7 @@ struct SiteTests {
         #expect(BusinessFolder.defaultFiles.count == repository)
         let report = try Pipeline.build(BuildSettings(root: folder, today: today))
         #expect(report.filesWritten > 50)
-        #expect(throws: CommandError.self) { try BusinessFolder.create(at: folder) }
+        #expect(throws: RequestError.self) { try BusinessFolder.create(at: folder) }
     }
 
     @Test("serve answers, rebuilds after a change, and shows errors instead of stale pages")

@@ -35,7 +35,7 @@ struct StatementTests {
     /// The sample shop with a one-line plan ($22.00 per workstation, no minimum, no tiers, no
     /// tax), so each prorated line can be checked by hand.
     func shop(plan: Plan = F.plan("flat", .maintenance, F.usd(22), .zero)) throws -> Shop {
-        var shop = try Pipeline.validate(root: repositoryRoot).get()
+        var shop = try Pipeline.validate(root: repositoryRoot).get().shop
         shop.priceBook = PriceBook(volumeTiers: [], ageSurcharges: [], maxAgeYears: nil, onsiteVisitPrice: .zero, callVolume: [],
                                    hoursPerCall: Hours(hundredths: 100), addons: [], minimumMonthly: .zero,
                                    onboarding: Onboarding(perDevice: .zero, minimum: .zero), termDiscounts: [], defaultTermMonths: 12)
@@ -82,7 +82,7 @@ struct StatementTests {
         // 1 × 22 × 14/30 = 10.2667 → $10.27; 4 × 22 = 88 × 16/30 = 46.9333 → $46.93
         #expect(lines.map(\.amount.minorUnits) == [1027, 4693])
         let view = StatementView.make(StatementEngine.statements(for: shop, through: Month("2026-09")!)[ID("corner-bakery")]!.last!,
-                                      client: shop.clients[0], context: try RenderContext(root: repositoryRoot, shop: shop, today: Day(year: 2026, month: 10, day: 1)!))
+                                      client: shop.clients[0], context: try Pipeline.validate(root: repositoryRoot).get().renderContext(today: Day(year: 2026, month: 10, day: 1)!))
         #expect(view.sections[0].rows.map(\.text) == ["Flat: 1 workstation × $22.00 × 14/30 days (Sep 1–14)",
                                                       "Flat: 4 workstations × $22.00 × 16/30 days (Sep 15–30)"])
         #expect(view.prorationNote == StatementView.prorationRule)
@@ -138,7 +138,7 @@ struct StatementTests {
 
     @Test("a year of the sample: balances carry, the checks hold, hledger's figures are ours")
     func sampleYear() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         let statements = StatementEngine.statements(for: shop, through: Month("2026-10")!)
         #expect(statements.values.map(\.count).reduce(0, +) == 36)
         for (_, list) in statements {
@@ -169,7 +169,7 @@ struct StatementTests {
     }
 
     @Test func theChecksCatchAStatementThatDoesNotAddUp() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         var list = StatementEngine.statements(for: shop, through: Month("2026-10")!)[ID("miller-accounting")]!
         list[3].previousBalance += Money(minorUnits: 1)
         #expect(StatementChecks.violations(list, money: money) == [
@@ -232,7 +232,7 @@ struct StatementTests {
             let cells = row.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
             balances[cells[0]] = cells[1]
         }
-        let shop = try Pipeline.validate(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get().shop
         let statements = StatementEngine.statements(for: shop, through: Month("2026-10")!)
         #expect(Set(balances.keys) == Set(statements.keys.map { "assets:receivable:\($0)" } + ["total"]))
         for (id, list) in statements {

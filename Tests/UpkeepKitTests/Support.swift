@@ -112,3 +112,8 @@ struct Reference: MustacheParent {
         return MustacheLibrary(templates: templates)
     }
 }
+
+extension Templates {
+    /// The templates of the business folder at `root`, read and compiled as the build does.
+    static func load(root: URL) -> Result<Templates, DiagnosticsError> { compile(TemplateSources.read(root: root)) }
+}

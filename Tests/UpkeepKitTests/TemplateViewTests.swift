@@ -24,15 +24,15 @@ struct TemplateViewTests {
 
     @Test("every view model lets templates read exactly its stored properties")
     func fieldTables() throws {
-        let shop = try Pipeline.validate(root: repositoryRoot).get()
+        let shop = try Pipeline.validate(root: repositoryRoot).get().shop
         let today = Day(year: 2026, month: 11, day: 29)!
-        let context = try RenderContext(root: repositoryRoot, shop: shop, today: today)
+        let context = try Pipeline.validate(root: repositoryRoot).get().renderContext(today: today)
         let statements = StatementEngine.statements(for: shop, through: Month("2026-10")!)
-        let proposal = try ClientDocuments.proposal("greenfield-vet", in: shop, today: today)
-        let comparison = try #require(Comparison.make(for: shop.client(ID("oak-street-clinic"))!, in: shop, today: today))
+        let proposal = try ClientDocuments.proposal("greenfield-vet", in: Books(shop, today: today))
+        let comparison = try #require(Books(shop, today: today).comparison(for: shop.client(ID("oak-street-clinic"))!))
         let views: [Any] = [
-            PricingPageView.make(shop, context, hasComparison: true), NotFoundView.make(shop, context),
-            DashboardView.make(shop, summaries: statements.mapValues(StatementSummary.init), totals: [:], lastMonth: Month("2026-10")!, context),
+            PricingPageView.make(Books(shop, today: today), context), NotFoundView.make(shop, context),
+            DashboardView.make(DashboardFigures(Books(shop, today: today), summaries: statements.mapValues({ ClientSummary($0, planToday: nil) }), totals: [:]), Books(shop, today: today), context),
             ProposalView.make(proposal, shop, context),
             ComparisonView.make(comparison, subject: "Oak", path: "clients/oak/comparison.html", tree: .private, shop: shop, context: context),
             StatementView.make(statements[ID("miller-accounting")]![7], client: shop.client(ID("miller-accounting"))!, context: context),

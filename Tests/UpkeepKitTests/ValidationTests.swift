@@ -5,7 +5,7 @@ import Testing
 @Suite("Loading and validating content")
 struct ValidationTests {
     @Test func theSampleIsValid() {
-        switch Pipeline.validate(root: repositoryRoot) {
+        switch Pipeline.validate(root: repositoryRoot).map(\.shop) {
         case .success(let shop):
             #expect(shop.plans.map(\.id.rawValue) == ["essentials", "business", "premier"])
             #expect(shop.clients.count == 8)
@@ -151,7 +151,7 @@ struct ValidationTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         try copy.write("content/ledger/2026-11/late-payments.md", "---\npayments:\n  - client: riverside-printing\n    date: 2026-11-28\n    amount: 100.00\n    method: check\n---\nAnd thank you for paying.\n")
-        let shop = try Pipeline.validate(root: copy.root).get()
+        let shop = try Pipeline.validate(root: copy.root).get().shop
         let november = try #require(shop.ledger.first { $0.month == Month("2026-11")! })
         #expect(november.payments.count == 4)
         #expect(november.message.hasSuffix("And thank you for paying.\n"))

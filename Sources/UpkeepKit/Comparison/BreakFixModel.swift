@@ -102,33 +102,6 @@ public struct Comparison: Sendable {
     }
 }
 
-extension Comparison {
-    /// The comparison of a client's office: against its contract's plan and terms when a
-    /// contract is in force on `today`, else against the plan its proposal recommends.
-    public static func make(for client: Client, in shop: Shop, today: Day) -> Comparison? {
-        let quote: Quote
-        if let contract = shop.contract(of: client.id, on: today),
-           let contractQuote = PriceEngine.quote(contract, client: client, on: today, shop: shop, taxes: shop.business.taxes) {
-            quote = contractQuote
-        } else if let (quotes, recommendation) = Proposal.options(for: client, in: shop, year: today.year),
-                  let recommended = quotes.first(where: { $0.planID == recommendation.planID }) {
-            quote = recommended
-        } else {
-            return nil
-        }
-        return BreakFixModel.compare(client: client, quote: quote, ledger: shop.ledger(of: client.id), shop: shop, today: today)
-    }
-
-    /// The public sheet's comparison: the example office of `content/comparison.md`, priced like
-    /// a prospect, with no ledger history.
-    public static func example(in shop: Shop, today: Day) -> (ExampleOffice, Comparison)? {
-        guard let office = shop.comparison.exampleOffice,
-              let (quotes, recommendation) = Proposal.options(for: office.asClient, in: shop, year: today.year),
-              let quote = quotes.first(where: { $0.planID == recommendation.planID }) else { return nil }
-        return (office, BreakFixModel.compare(client: office.asClient, quote: quote, ledger: [], shop: shop, today: today))
-    }
-}
-
 /// The break/fix cost model. Pure: the same content and day give the same figures.
 ///
 /// Incidents a year are the client's work entries of the last 12 months when there are any

@@ -61,6 +61,8 @@ public enum DiagnosticText {
 /// Thrown by any stage that found problems; carries all of them.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// The pipeline stage that found them (`validate`, `compute`…), when a stage did.
+    public var stage: String?
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     /// One diagnostic per line, ordered by file, then line, then column.

@@ -1,6 +1,5 @@
-import Foundation
-
-/// A sales proposal for one client: every plan priced to the office, and the one recommended.
+/// A sales proposal for one client: every plan priced to the office, the one recommended, and
+/// how it compares with break/fix.
 public struct Proposal: Sendable {
     public var client: Client
     public var number: String
@@ -9,25 +8,37 @@ public struct Proposal: Sendable {
     /// One quote per plan, in plan order.
     public var quotes: [Quote]
     public var recommendation: Recommendation
+    /// The recommended plan against break/fix.
+    public var comparison: Comparison
 
     public var recommended: Quote { quotes.first { $0.planID == recommendation.planID } ?? quotes[0] }
 
-    /// Every plan priced for the client's office, and the recommendation among them.
-    public static func options(for client: Client, in shop: Shop, year: Int) -> ([Quote], Recommendation)? {
+    /// Every plan priced for an office, and the recommendation among them.
+    public struct Options: Sendable {
+        public var quotes: [Quote]
+        public var recommendation: Recommendation
+        public var recommended: Quote { quotes.first { $0.planID == recommendation.planID } ?? quotes[0] }
+    }
+
+    /// Every plan priced for the client's office, and the recommendation among them; nil when
+    /// the shop has no plans.
+    public static func options(for client: Client, in shop: Shop, year: Int) -> Options? {
         let office = OfficeProfile(client: client, priceBook: shop.priceBook)
         let quotes = shop.plans.map {
             PriceEngine.quote(plan: $0, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: year)
         }
         return Recommendation.choose(for: client, quotes: quotes, priceBook: shop.priceBook, rates: shop.business.rates)
-            .map { (quotes, $0) }
+            .map { Options(quotes: quotes, recommendation: $0) }
     }
 
     /// Prices every plan for `client` as of `today`. Nil when the shop has no plans.
-    public static func make(for client: Client, in shop: Shop, numbers: ProposalNumbers, today: Day) -> Proposal? {
-        guard let (quotes, recommendation) = options(for: client, in: shop, year: today.year) else { return nil }
-        return Proposal(client: client, number: numbers[client.id], date: today,
-                        validUntil: today.adding(days: shop.business.proposalValidDays), quotes: quotes,
-                        recommendation: recommendation)
+    static func make(for client: Client, in shop: Shop, number: String, today: Day) -> Proposal? {
+        guard let options = options(for: client, in: shop, year: today.year) else { return nil }
+        return Proposal(client: client, number: number, date: today,
+                        validUntil: today.adding(days: shop.business.proposalValidDays), quotes: options.quotes,
+                        recommendation: options.recommendation,
+                        comparison: BreakFixModel.compare(client: client, quote: options.recommended,
+                                                          ledger: shop.ledger(of: client.id), shop: shop, today: today))
     }
 }
 

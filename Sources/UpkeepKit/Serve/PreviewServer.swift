@@ -46,7 +46,7 @@ public final class PreviewServer: @unchecked Sendable {
         watched = snapshot()
         rebuild()
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw CommandError(description: "cannot open a socket: \(String(cString: strerror(errno)))") }
+        guard socket >= 0 else { throw RequestError(description: "cannot open a socket: \(String(cString: strerror(errno)))") }
         var yes: Int32 = 1
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
@@ -59,7 +59,7 @@ public final class PreviewServer: @unchecked Sendable {
         guard bound == 0, listen(socket, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             close(socket)
-            throw CommandError(description: "cannot listen on 127.0.0.1:\(port): \(reason)")
+            throw RequestError(description: "cannot listen on 127.0.0.1:\(port): \(reason)")
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -12,7 +12,7 @@ public enum BusinessFolder {
         if fm.fileExists(atPath: folder.path) {
             let existing = try fm.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
             guard existing.isEmpty else {
-                throw CommandError(description: "\(folder.path) is not empty; upkeep init only creates a new business folder")
+                throw RequestError(description: "\(folder.path) is not empty; upkeep init only creates a new business folder")
             }
         }
         for (path, base64) in EmbeddedDefaults.files {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Mustache templates of `templates/`, each named by its file name without `.mustache`
 /// (so `letterhead.mustache` is the partial `{{> letterhead}}`), plus the stylesheet.
 public struct Templates: Sendable {
@@ -8,47 +6,22 @@ public struct Templates: Sendable {
     /// `templates/style.css`, inlined into every page so a document stands alone when e-mailed.
     public let stylesheet: String
 
-    /// Reads, parses and checks every template: each syntax error, unknown partial and name
-    /// that the page's view model lacks is reported with its file, line and column.
-    public static func load(root: URL) -> Result<Templates, DiagnosticsError> {
+    /// Parses and checks every template read from `templates/`: each syntax error, unknown
+    /// partial and name that the page's view model lacks is reported with its file, line and column.
+    public static func compile(_ sources: TemplateSources) -> Result<Templates, DiagnosticsError> {
         var compiled: [String: CompiledTemplate] = [:]
         var unreadable: Set<String> = []
-        var diagnostics: [Diagnostic] = []
-        // The files directly in templates/, found as `check` and the build's inputs find them.
-        var files: [String: String] = [:]
-        for entry in FolderWalk.entries("templates", in: root) {
-            switch entry.kind {
-            case .unusable(let why): diagnostics.append(Diagnostic(path: entry.path, line: 1, column: 1, message: why))
-            case .file(let size) where size > ContentLoader.maximumFileSize:
-                diagnostics.append(Diagnostic(path: entry.path, line: 1, column: 1,
-                                              message: "is \(size) bytes; templates are limited to \(ContentLoader.maximumFileSize) bytes (1 MiB)"))
-            case .file where entry.path.split(separator: "/").count == 2:
-                files[String(entry.path.dropFirst("templates/".count))] = entry.location
-            default: break
-            }
-        }
-        func text(_ name: String) -> String? {
-            files[name].flatMap { FileManager.default.contents(atPath: $0) }.flatMap { String(data: $0, encoding: .utf8) }
-        }
-        for name in files.keys.sorted() where name.hasSuffix(".mustache") {
-            let path = "templates/" + name
-            guard let text = text(name) else {
-                diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text"))
-                continue
-            }
+        var diagnostics = sources.problems
+        for (name, text) in sources.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                compiled[String(name.dropLast(".mustache".count))] = try CompiledTemplate(text)
+                compiled[name] = try CompiledTemplate(text)
             } catch {
-                unreadable.insert(String(name.dropLast(".mustache".count)))
-                diagnostics.append(Diagnostic(path: path, line: error.line, column: error.column, message: "template: \(error.message)"))
+                unreadable.insert(name)
+                diagnostics.append(Diagnostic(path: TemplateCheck.path(name), line: error.line, column: error.column, message: "template: \(error.message)"))
             }
         }
         diagnostics += TemplateCheck.problems(in: compiled, unreadable: unreadable)
-        let stylesheet = text("style.css")
-        if stylesheet == nil {
-            diagnostics.append(Diagnostic(path: "templates/style.css", line: 1, column: 1, message: "missing: the stylesheet every page uses"))
-        }
-        guard diagnostics.isEmpty, let stylesheet else { return .failure(DiagnosticsError(diagnostics)) }
+        guard diagnostics.isEmpty, let stylesheet = sources.stylesheet else { return .failure(DiagnosticsError(diagnostics)) }
         return .success(Templates(program: RenderProgram(compiled), stylesheet: stylesheet))
     }
 

@@ -58,12 +58,6 @@ public struct ComparisonView: PageView {
     public var chartSVG: String
     public var narrativeHTML: String
 
-    /// The finished sheet.
-    /// The sheet for `subject`, written at `path` in `tree` (the public one holds no client data).
-    public static func render(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) throws -> [UInt8] {
-        try context.templates.render(make(c, subject: subject, path: path, tree: tree, shop: shop, context: context))
-    }
-
     /// The totals over 12, 24 and 36 months, the 36-month verdict and the break-even sentence:
     /// what the sheet opens with and what a proposal's summary quotes.
     static func verdict(_ c: Comparison, _ money: MoneyFormat) -> (totals: [Total], headline: String, breakEven: String) {

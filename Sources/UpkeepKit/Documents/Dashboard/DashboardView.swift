@@ -68,39 +68,20 @@ public struct DashboardView: PageView {
     public var groups: [ClientGroup]
     public var publicSite: Link
 
-    static func make(_ shop: Shop, summaries: [ID: StatementSummary], totals: [Month: MonthTotals], lastMonth: Month,
-                     _ context: RenderContext) -> DashboardView {
+    static func make(_ figures: DashboardFigures, _ books: Books, _ context: RenderContext) -> DashboardView {
         let money = context.money
-        let today = context.today
-        var mrr = Money.zero
-        var inForce = 0
-        var ending: [Ending] = []
-        for contract in shop.contracts where contract.isInForce(on: today) {
-            guard let client = shop.client(contract.client.value),
-                  let quote = PriceEngine.quote(contract, client: client, on: today, shop: shop) else { continue }
-            mrr += quote.monthlyFee
-            inForce += 1
-            let endsEarly = contract.end.map { $0 <= contract.termEnd } ?? false
-            let last = contract.end ?? contract.termEnd
-            let left = today.days(until: last)
-            if (0...90).contains(left) {
-                ending.append(Ending(client: client.name, plan: quote.planName, date: last.longText, daysLeft: left,
-                                     what: endsEarly ? "Ends" : "End of the \(contract.termMonths)-month term; renews month to month"))
-            }
+        let shop = books.shop
+        let summaries = figures.summaries
+        let ending = figures.ending.map { entry in
+            Ending(client: entry.client.name, plan: entry.planName, date: entry.lastDay.longText, daysLeft: entry.daysLeft,
+                   what: entry.endsEarly ? "Ends" : "End of the \(entry.termMonths)-month term; renews month to month")
         }
-        var months: [MonthRow] = []
-        var bars: [RevenueChart.Bar] = []
-        var month = lastMonth
-        for _ in 0..<12 { month = month.previous }
-        for _ in 0..<12 {
-            month = month.next
-            let total = totals[month] ?? MonthTotals()
-            let recurring = total.recurring, breakFix = total.breakFix, oneOff = total.oneOff
-            let both = recurring + breakFix
-            let share = both == .zero ? "–" : "\(roundedQuotient(Int128(recurring.minorUnits) * 100, Int128(both.minorUnits)))%"
-            months.append(MonthRow(month: month.longText, recurring: money.format(recurring), breakFix: money.format(breakFix),
-                                   oneOff: money.format(oneOff), recurringShare: share))
-            bars.append(RevenueChart.Bar(label: month.abbreviation, recurring: recurring, breakFix: breakFix))
+        let months = figures.months.map { row in
+            MonthRow(month: row.month.longText, recurring: money.format(row.totals.recurring), breakFix: money.format(row.totals.breakFix),
+                     oneOff: money.format(row.totals.oneOff), recurringShare: row.recurringPercent.map { "\($0)%" } ?? "–")
+        }
+        let bars = figures.months.map {
+            RevenueChart.Bar(label: $0.month.abbreviation, recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
         }
         var overdue: [Overdue] = []
         for client in shop.clients {
@@ -118,7 +99,7 @@ public struct DashboardView: PageView {
                 let months = summary?.months ?? []
                 return ClientRow(
                     name: client.name, workstations: client.workstationCount, servers: client.serverCount,
-                    plan: shop.contract(of: client.id, on: today).flatMap { shop.plan($0.terms(on: today).plan.value)?.name },
+                    plan: summary?.planToday,
                     balance: summary?.latest.map { money.format($0.amountDue) },
                     proposal: client.status == .prospect ? Link(label: "Proposal", href: ClientFolder.proposal(client.id)) : nil,
                     comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: ClientFolder.comparison(client.id)),
@@ -130,10 +111,11 @@ public struct DashboardView: PageView {
         }
         return DashboardView(
             page: context.frame(title: "\(shop.business.name): dashboard", path: "index.html", tree: .private),
-            monthlyRecurring: money.format(mrr), annualRecurring: money.format(mrr * 12), contractsInForce: inForce,
+            monthlyRecurring: money.format(figures.monthlyRecurring), annualRecurring: money.format(figures.monthlyRecurring * 12),
+            contractsInForce: figures.contractsInForce,
             months: months,
-            revenueChartSVG: RevenueChart(bars: bars).svg(money: money, title: "Recurring and break/fix revenue, the 12 months to \(lastMonth.longText)"),
-            ending: ending.sorted { $0.daysLeft < $1.daysLeft }, hasEnding: !ending.isEmpty,
+            revenueChartSVG: RevenueChart(bars: bars).svg(money: money, title: "Recurring and break/fix revenue, the 12 months to \(figures.lastMonth.longText)"),
+            ending: ending, hasEnding: !ending.isEmpty,
             overdue: overdue, hasOverdue: !overdue.isEmpty, groups: groups,
             publicSite: Link(label: "The public site", href: "../public/index.html"))
     }

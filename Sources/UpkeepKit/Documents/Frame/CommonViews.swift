@@ -68,68 +68,22 @@ public struct RenderContext: Sendable {
         /// `data:image/png;base64,…`
         public var dataURI: String
 
-        static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml",
-                            "gif": "image/gif", "webp": "image/webp"]
-
-        /// Reads the logo `business.md` names, or says what is wrong at its `logo:` line: a
-        /// file inside `content/` (a link only to a file inside the business folder), an image
-        /// of a known type, at most `ContentLimits.logoBytes`. `check` and the build both ask here.
-        public static func load(_ logo: Located<String>, root: URL) -> Result<Logo, Diagnostic> {
-            let path = logo.value
-            func problem(_ message: String) -> Result<Logo, Diagnostic> {
-                .failure(Diagnostic(path: logo.location.path, line: logo.location.line, column: logo.location.column, message: message))
-            }
-            let ext = (path as NSString).pathExtension.lowercased()
-            guard let mime = types[ext] else {
-                return problem("the logo must be an image file ending in \(types.keys.sorted().map { "." + $0 }.joined(separator: ", ")), found '\(path)'")
-            }
-            guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."), let base = FolderWalk.realPath(root.path) else {
-                return problem("the logo's path is relative to content/ and stays inside it, such as 'logo.png'; found '\(path)'")
-            }
-            let entry = FolderWalk.classify(base + "/content/" + path, as: "content/" + path, inside: base)
-            switch entry.kind {
-            case .unusable("does not exist"): return problem("the logo 'content/\(path)' does not exist")
-            case .unusable(let why): return problem("the logo 'content/\(path)' \(why)")
-            case .folder: return problem("the logo 'content/\(path)' is a folder, not an image")
-            case .file(let size) where size > ContentLimits.logoBytes:
-                return problem("the logo 'content/\(path)' is \(size) bytes; at most \(ContentLimits.logoBytes) (2 MiB) are accepted, as every document carries it")
-            case .file:
-                guard let data = FileManager.default.contents(atPath: entry.location), data.count <= ContentLimits.logoBytes else {
-                    return problem("the logo 'content/\(path)' cannot be read")
-                }
-                let bytes = [UInt8](data)
-                return .success(Logo(data: bytes, publicPath: "assets/logo-\(Fingerprint.shortHex(bytes)).\(ext)",
-                                     dataURI: "data:\(mime);base64,\(data.base64EncodedString())"))
-            }
+        init(_ image: LogoImage) {
+            data = image.data
+            publicPath = "assets/logo-\(Fingerprint.shortHex(image.data)).\(image.fileExtension)"
+            dataURI = "data:\(image.mediaType);base64,\(image.base64)"
         }
     }
 
     /// `style-1a2b3c4d.css`: the stylesheet's name in both trees, which changes whenever its content does.
     public let stylesheetName: String
 
-    /// Loads the templates and the logo of the business folder at `root`.
-    public init(root: URL, shop: Shop, today: Day) throws {
-        // The logo's problem and the templates' are reported together.
-        var problems: [Diagnostic] = []
-        var logo: Logo?
-        switch shop.business.logo.map({ Logo.load($0, root: root) }) {
-        case .success(let loaded)?: logo = loaded
-        case .failure(let problem)?: problems.append(problem)
-        case nil: break
-        }
-        switch Templates.load(root: root) {
-        case .success(let templates) where problems.isEmpty:
-            self.init(templates: templates, business: shop.business, today: today, logo: logo)
-        case .success: throw DiagnosticsError(problems)
-        case .failure(let error): throw DiagnosticsError(problems + error.diagnostics)
-        }
-    }
-
-    public init(templates: Templates, business: Business, today: Day, logo: Logo? = nil) {
+    /// `today` is only written on pages (the dashboard's "as of"); nothing is computed from it here.
+    public init(templates: Templates, business: Business, today: Day, logo: LogoImage? = nil) {
         self.templates = templates
         self.business = business
         self.today = today
-        self.logo = logo
+        self.logo = logo.map(Logo.init)
         self.money = MoneyFormat(currency: business.currency, locale: business.locale)
         self.stylesheetName = "style-\(Fingerprint.shortHex(templates.stylesheet)).css"
     }

@@ -88,11 +88,6 @@ public struct ProposalView: PageView {
     /// Plan names, for the acceptance block's check boxes.
     public var planNames: [String]
 
-    /// The finished page: rendered, then sealed with its fingerprint.
-    public static func render(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) throws -> [UInt8] {
-        Fingerprint.seal(try context.templates.render(make(proposal, shop, context)))
-    }
-
     static func make(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) -> ProposalView {
         let money = context.money
         let client = proposal.client
@@ -144,8 +139,7 @@ public struct ProposalView: PageView {
             reason = "It has the lowest monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!))."
         }
         let terms = shop.page("terms")
-        let comparison = BreakFixModel.compare(client: client, quote: recommended, ledger: shop.ledger(of: client.id), shop: shop, today: proposal.date)
-        let (totals, headline, breakEven) = ComparisonView.verdict(comparison, money)
+        let (totals, headline, breakEven) = ComparisonView.verdict(proposal.comparison, money)
         let year = totals[0]
         return ProposalView(
             page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: ClientFolder.proposal(client.id), tree: .private,

@@ -69,7 +69,8 @@ public struct PricingPageView: PageView {
     /// Relative link to the public comparison sheet (nil without an example office).
     public var compareHref: String?
 
-    static func make(_ shop: Shop, _ context: RenderContext, hasComparison: Bool) -> PricingPageView {
+    static func make(_ books: Books, _ context: RenderContext) -> PricingPageView {
+        let shop = books.shop
         let money = context.money
         let book = shop.priceBook
         let business = shop.business
@@ -108,18 +109,9 @@ public struct PricingPageView: PageView {
             return AddonRow(name: addon.name, price: money.format(addon.price) + per, description: addon.description,
                             includedIn: including.isEmpty ? nil : "Included in " + inWords(including))
         }
-        let year = context.today.year
-        var examples: [ExampleRow] = []
-        for count in [5, 10, 25] {
-            for servers in [0, 1] {
-                let office = OfficeProfile(workstations: [DeviceGroup(count: count, purchased: year, label: nil, location: .computed)],
-                                           servers: servers == 0 ? [] : [DeviceGroup(count: 1, purchased: year, label: nil, location: .computed)],
-                                           services: [], visitsPerYear: 0, callsPerMonth: 0, termMonths: book.defaultTermMonths)
-                examples.append(ExampleRow(office: "\(count) workstations" + (servers == 0 ? "" : " and a server"),
-                                           totals: shop.plans.map { plan in
-                                               money.format(PriceEngine.quote(plan: plan, for: office, priceBook: book, taxes: business.taxes, year: year).monthlyTotal)
-                                           }))
-            }
+        let examples = books.pricingExamples.map { example in
+            ExampleRow(office: "\(example.workstations) workstations" + (example.servers == 0 ? "" : " and a server"),
+                       totals: example.totals.map(money.format))
         }
         let faq = shop.page("faq")
         return PricingPageView(
@@ -140,6 +132,6 @@ public struct PricingPageView: PageView {
             faqHTML: faq.map { Markdown.html($0.body) }, faqTitle: faq?.title,
             phone: business.phone, phoneHref: telephoneLink(business.phone),
             email: business.email, addressLines: business.address.lines,
-            compareHref: hasComparison ? "compare/index.html" : nil)
+            compareHref: books.example == nil ? nil : "compare/index.html")
     }
 }

@@ -53,10 +53,6 @@ public struct StatementView: PageView {
 
     public static let prorationRule = "Part of a month is charged by days of service: each monthly amount × the days in service ÷ the days in the month, the first day included, rounded to the cent on each line."
 
-    public static func render(_ statement: Statement, client: Client, context: RenderContext) throws -> [UInt8] {
-        try context.templates.render(make(statement, client: client, context: context))
-    }
-
     /// The billing address, with the contact's name unless the address names someone already.
     static func billingLines(_ client: Client) -> [String] {
         let address = client.billingAddress?.lines ?? []

@@ -1,0 +1,70 @@
+/// A file the render stage made: where it goes, and its bytes.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var tree: Tree
+    public var bytes: [UInt8]
+}
+
+/// Stage 4, render: the books' documents as files. Each view only formats what the books hold;
+/// the templates lay it out.
+public struct Renderer: Sendable {
+    public let books: Books
+    public let context: RenderContext
+
+    public init(books: Books, context: RenderContext) {
+        self.books = books
+        self.context = context
+    }
+
+    /// `public/`: the pricing page, the public comparison sheet, `404.html`, `robots.txt` and
+    /// (with a base URL) `sitemap.xml`; and in both trees the hashed stylesheet and the logo.
+    /// Nothing about clients.
+    public func site() throws -> [RenderedFile] {
+        let shop = books.shop
+        var files: [RenderedFile] = []
+        var pages = ["index.html"]
+        if let (office, example) = books.example {
+            files.append(try comparison(example, subject: office.name, path: "compare/index.html", tree: .public))
+            pages.append("compare/index.html")
+        }
+        files.append(RenderedFile(path: "index.html", tree: .public, bytes: try context.templates.render(PricingPageView.make(books, context))))
+        files.append(RenderedFile(path: "404.html", tree: .public, bytes: try context.templates.render(NotFoundView.make(shop, context))))
+        for tree in Tree.allCases {
+            files.append(RenderedFile(path: context.stylesheetName, tree: tree, bytes: Array(context.templates.stylesheet.utf8)))
+            if let logo = context.logo { files.append(RenderedFile(path: logo.publicPath, tree: tree, bytes: logo.data)) }
+        }
+        files.append(RenderedFile(path: "robots.txt", tree: .public, bytes: Array(SiteFiles.robots(baseURL: shop.business.baseURL).utf8)))
+        if let sitemap = SiteFiles.sitemap(baseURL: shop.business.baseURL, pages: pages) {
+            files.append(RenderedFile(path: "sitemap.xml", tree: .public, bytes: Array(sitemap.utf8)))
+        }
+        return files
+    }
+
+    /// A break/fix comparison sheet for `subject`, at `path` in `tree` (the public one holds no client data).
+    public func comparison(_ comparison: Comparison, subject: String, path: String, tree: Tree) throws -> RenderedFile {
+        let view = ComparisonView.make(comparison, subject: subject, path: path, tree: tree, shop: books.shop, context: context)
+        return RenderedFile(path: path, tree: tree, bytes: try context.templates.render(view))
+    }
+
+    /// A client's comparison sheet.
+    public func comparison(of client: Client, _ comparison: Comparison) throws -> RenderedFile {
+        try self.comparison(comparison, subject: client.name, path: ClientFolder.comparison(client.id), tree: .private)
+    }
+
+    /// A proposal, rendered and then sealed with its fingerprint.
+    public func proposal(_ proposal: Proposal) throws -> RenderedFile {
+        let page = try context.templates.render(ProposalView.make(proposal, books.shop, context))
+        return RenderedFile(path: ClientFolder.proposal(proposal.client.id), tree: .private, bytes: Fingerprint.seal(page))
+    }
+
+    /// One month's statement.
+    public func statement(_ statement: Statement, of client: Client) throws -> RenderedFile {
+        RenderedFile(path: ClientFolder.statement(client.id, statement.month), tree: .private,
+                     bytes: try context.templates.render(StatementView.make(statement, client: client, context: context)))
+    }
+
+    /// `private/index.html`.
+    public func dashboard(_ figures: DashboardFigures) throws -> RenderedFile {
+        RenderedFile(path: "index.html", tree: .private, bytes: try context.templates.render(DashboardView.make(figures, books, context)))
+    }
+}

@@ -1,0 +1,125 @@
+/// Stage 5, write: every file into a staging folder beside the output, swapped in only when all
+/// of it is written and on the disk (`OutputFolder`).
+///
+/// Clients are taken in batches, on every core: each client's part of the books is computed,
+/// rendered and written, and only what the shared files and the dashboard need is kept, so
+/// memory stays the same however many clients there are.
+enum WriteStage {
+    /// Clients handled together: their results are kept until the batch's shared files are
+    /// appended to.
+    static let batchSize = 256
+
+    /// What one client leaves for the files and pages made from all clients.
+    struct ClientResult: Sendable {
+        var summary: ClientSummary
+        var totals: [Month: MonthTotals]
+        var csvRows: [Month: String] = [:]
+        var journal = ""
+        var problems: [Diagnostic]
+    }
+
+    static func run(_ renderer: Renderer, _ settings: BuildSettings, inputs: String?) throws -> BuildReport {
+        let printer = settings.pdf ? try PDFPrinter.find() : nil
+        let output = try OutputFolder(destination: settings.output)
+        do {
+            for file in try Stage.render.run({ try renderer.site() }) { try output.write(file.bytes, to: file.path, in: file.tree) }
+            let (summaries, totals) = try writeClients(renderer, settings, printer, into: output)
+            let figures = DashboardFigures(renderer.books, summaries: summaries, totals: totals)
+            let dashboard = try Stage.render.run { try renderer.dashboard(figures) }
+            try output.write(dashboard.bytes, to: dashboard.path, in: dashboard.tree)
+            if let inputs { try output.write(inputs, to: BuildInputs.recordPath, in: .private) }
+            try output.commit()
+        } catch {
+            output.discard()
+            throw error
+        }
+        return BuildReport(filesWritten: output.count)
+    }
+
+    /// Every client's documents, batch by batch; then, in client order, the months' CSV rows
+    /// and the journal. Returns what the dashboard needs.
+    static func writeClients(_ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?,
+                             into output: OutputFolder) throws -> ([ID: ClientSummary], [Month: MonthTotals]) {
+        let books = renderer.books
+        let shop = books.shop
+        let last = books.lastStatementMonth
+        var summaries: [ID: ClientSummary] = [:]
+        var totals: [Month: MonthTotals] = [:]
+        var problems: [Diagnostic] = []
+        var statementMonths: Set<Month> = []
+        try output.write(Exports.journalHeader(shop, through: last), to: "exports/ledger.journal", in: .private)
+        let shared = SharedFileWriter(output)
+        // Leaving by an error, the appends still queued finish before the staging folder is discarded.
+        defer { try? shared.wait() }
+        for start in stride(from: 0, to: shop.clients.count, by: batchSize) {
+            let batch = Array(shop.clients[start..<min(start + batchSize, shop.clients.count)])
+            let results = try Parallel.map(batch) { client -> ClientResult in
+                let clientBooks = Stage.compute.run { books.client(client) }
+                return try write(clientBooks, renderer, settings, printer, into: output)
+            }
+            // The batch's rows, client after client, added to each file while it is open once.
+            var csvRows: [Month: [String]] = [:]
+            var journal: [String] = []
+            for (client, result) in zip(batch, results) {
+                summaries[client.id] = result.summary
+                for (month, total) in result.totals { totals[month, default: MonthTotals()].add(total) }
+                for (month, rows) in result.csvRows { csvRows[month, default: []].append(rows) }
+                journal.append(result.journal)
+                problems += result.problems
+            }
+            var files: [(path: String, pieces: [String])] = csvRows.keys.sorted().map { month in
+                // A month's first rows start its file afresh, after the header.
+                let header = statementMonths.insert(month).inserted ? [Exports.csvHeader] : []
+                return ("exports/statements-\(month).csv", header + csvRows[month]!)
+            }
+            files.append(("exports/ledger.journal", journal))
+            try shared.append(files, in: .private)
+            output.writeBack()
+        }
+        try shared.wait()
+        try output.append([Exports.journalAssertions(shop, through: last, money: books.money)], to: "exports/ledger.journal", in: .private)
+        guard problems.isEmpty else {
+            var error = DiagnosticsError(problems)
+            error.stage = Stage.compute.rawValue
+            throw error
+        }
+        if let only = settings.statementMonth {
+            for month in statementMonths where month != only {
+                try output.keep("exports/statements-\(month).csv", in: .private)
+            }
+        }
+        return (summaries, totals)
+    }
+
+    /// One client's documents; thread-safe.
+    static func write(_ clientBooks: ClientBooks, _ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?,
+                      into output: OutputFolder) throws -> ClientResult {
+        let client = clientBooks.client
+        let money = renderer.books.money
+        var files: [RenderedFile] = []
+        try Stage.render.run {
+            if let comparison = clientBooks.comparison { files.append(try renderer.comparison(of: client, comparison)) }
+            if let proposal = clientBooks.proposal { files.append(try renderer.proposal(proposal)) }
+        }
+        for file in files { try output.write(file.bytes, to: file.path, in: file.tree) }
+        var result = ClientResult(summary: clientBooks.summary, totals: clientBooks.totals, problems: clientBooks.problems)
+        for statement in clientBooks.statements {
+            result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: money)
+            let path = ClientFolder.statement(client.id, statement.month)
+            if let only = settings.statementMonth, only != statement.month {
+                // Another month's statement stays as the last build wrote it (and printed it).
+                try output.keep(path, in: .private)
+                try output.keep(ClientFolder.pdf(beside: path), in: .private)
+                continue
+            }
+            let page = try Stage.render.run { try renderer.statement(statement, of: client) }
+            try output.write(page.bytes, to: page.path, in: .private)
+            if let printer {
+                try printer.print(output.stagedURL(path, in: .private))
+                try output.record(ClientFolder.pdf(beside: path), in: .private)
+            }
+        }
+        result.journal = Exports.journal(clientBooks.statements, client: client, currency: renderer.books.shop.business.currency.code, money: money)
+        return result
+    }
+}
