@@ -46,7 +46,8 @@ func report(_ error: Error) -> ExitCode {
     let text: String
     if let diagnostics = error as? DiagnosticsError {
         let count = diagnostics.diagnostics.count
-        text = diagnostics.description + "\n\(count) error\(count == 1 ? "" : "s")\n"
+        let stage = diagnostics.stage.map { ", found by the \($0) stage" } ?? ""
+        text = diagnostics.description + "\n\(count) error\(count == 1 ? "" : "s")\(stage)\n"
     } else {
         text = DiagnosticText.escaped("error: \(error)") + "\n"
     }

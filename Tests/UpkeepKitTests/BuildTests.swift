@@ -120,7 +120,7 @@ struct BuildTests {
             if let old { FileManager.default.createFile(atPath: path, contents: Data(old)) }
             let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
             if old == new { Thread.sleep(forTimeInterval: 0.01) }
-            try OutputFolder.replaceContents(of: path, with: new)
+            try PlainFile.replaceContents(of: path, with: new)
             #expect(FileManager.default.contents(atPath: path) == Data(new), "case \(index)")
             if old == new {
                 #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == before, "case \(index) was written")

@@ -9,7 +9,7 @@ import Foundation
 /// out of the folder or to nowhere, a file that cannot be read) leaves no digest: such a build
 /// is never "up to date", and fails exactly as `check` does.
 public enum BuildInputs {
-    public static let recordPath = ".upkeep-inputs"
+    public static let recordPath = OutputFolder.inputsRecord
 
     public static func digest(_ settings: BuildSettings) -> String? {
         var hasher = StableHasher()

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Writing the new build's files into the staging trees.
+extension OutputFolder {
+    /// Writes one file of the new build. `path` is relative to its tree and made only of
+    /// names the build chose (ids are checked to be safe), never `..`.
+    public func write(_ contents: String, to path: String, in tree: Tree) throws {
+        try write(Array(contents.utf8), to: path, in: tree)
+    }
+
+    public func write(_ bytes: [UInt8], to path: String, in tree: Tree) throws {
+        let (staged, first) = try prepare(path, in: tree)
+        if first, createdEmpty.contains(tree) {
+            // Nothing there yet: no earlier contents to compare with.
+            try PlainFile.withFile(at: staged, append: false) { fd in
+                try bytes.withUnsafeBufferPointer { try PlainFile.writeAll($0, to: fd, path: staged) }
+            }
+        } else {
+            try PlainFile.replaceContents(of: staged, with: bytes)
+        }
+    }
+
+    /// Adds `pieces`, one after the other, to the end of a file of the new build (the first
+    /// call of a build starts it afresh). They are written in turn, not joined first.
+    public func append(_ pieces: [String], to path: String, in tree: Tree) throws {
+        let (staged, first) = try prepare(path, in: tree)
+        try PlainFile.write(pieces, at: staged, append: !first)
+    }
+
+    /// Records a file that something else wrote into the staging folder (a PDF from Chromium).
+    public func record(_ path: String, in tree: Tree) throws {
+        try prepare(path, in: tree)
+    }
+
+    /// Records `path` as written and makes its folder; returns where it is staged, and whether
+    /// this is the first time in this build.
+    @discardableResult
+    func prepare(_ path: String, in tree: Tree) throws -> (staged: String, first: Bool) {
+        precondition(!path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) },
+                     "output paths never leave their tree")
+        let staged = stagedPath(path, in: tree)
+        let folder = String(staged[..<staged.utf8.lastIndex(of: UInt8(ascii: "/"))!])
+        let (first, known) = lock.withLock {
+            (recordWritten(tree.rawValue + "/" + path), folders.contains(folder))
+        }
+        if !known {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            lock.withLock { _ = folders.insert(folder) }
+        }
+        return (staged, first)
+    }
+
+    /// Carries a file of the previous build over into the new one unchanged, if the previous
+    /// build had it.
+    public func keep(_ path: String, in tree: Tree) throws {
+        let live = destination.appendingPathComponent(tree.rawValue).appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: live.path) else { return }
+        try write(Array(try Data(contentsOf: live)), to: path, in: tree)
+    }
+}
