@@ -96,7 +96,7 @@ struct CompiledTemplateTests {
 
     /// Random templates made of every supported tag, text, spaces, tabs and line breaks: the
     /// places where Mustache's whitespace rules are subtle.
-    @Test("2,000 random templates render the same through both")
+    @Test("2,000 random templates: refused by both, or rendered the same through both")
     func randomTemplates() throws {
         var random = SplitMix(seed: 7)
         // Lists and groups of fields are entered by sections, never shown as values (TemplateCheck).
@@ -131,7 +131,13 @@ struct CompiledTemplateTests {
         var compared = 0
         for _ in 0..<2000 {
             let template = body(0)
-            guard (try? MustacheTemplate(string: template)) != nil else { continue }
+            // Both refuse the same templates (an unclosed section, a wrong closing tag…), except
+            // one swift-mustache quirk: it refuses a template whose last character is a lone `{`,
+            // which Upkeep reads as text.
+            let accepted = (try? MustacheTemplate(string: template)) != nil
+            let compiles = (try? CompiledTemplate(template)) != nil
+            #expect(accepted == compiles || (template.hasSuffix("{") && !template.hasSuffix("{{")), "template: \(template.debugDescription)")
+            guard accepted else { continue }
             let (ours, reference) = try renderBoth(template, partials: partials)
             #expect(ours == reference, "template: \(template.debugDescription)")
             compared += 1

@@ -2,10 +2,8 @@
 /// `clients/<client>/`, the client's file.
 ///
 /// A folder per client, not per kind of document or per month, keeps every folder small
-/// however many clients there are. A file system pays for a large folder on every file created
-/// in it. A program that only wrote 150,000 pages spent 3.6 s in the kernel here writing them
-/// into 15 folders of 10,000, and 2.8 s writing them into a folder per client; at ten times
-/// the clients, 42 s against 28 s.
+/// however many clients there are: a file system pays for a large folder on every file created
+/// in it (measured in docs/performance.md).
 public enum ClientFolder {
     /// `clients/<client>`.
     public static func path(_ client: ID) -> String { "clients/\(client)" }

@@ -184,8 +184,8 @@ public final class OutputFolder: @unchecked Sendable {
     /// Without the first sync, a power cut soon after a build could leave the renames on the
     /// disk but not the pages (a file system may record renames before it writes contents):
     /// the previous statements replaced by empty files. It costs what the system would
-    /// otherwise spend writing the pages back after the build (1.5 s for 10,000 clients here),
-    /// most of it already done in the background while pages were rendered (`writeBack()`).
+    /// otherwise spend writing the pages back after the build, most of it already done in the
+    /// background while pages were rendered (`writeBack()`).
     public func commit() throws {
         let fm = FileManager.default
         let (written, writtenFolders) = lock.withLock { (writtenPaths, self.writtenFolders) }

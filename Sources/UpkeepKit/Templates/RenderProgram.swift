@@ -4,7 +4,7 @@
 /// An instruction holds only numbers: where its text is in `bytes`, which name in `names`,
 /// where its body ends. Walking them copies nothing that is reference-counted, so the two
 /// threads that render pages at once do not contend on the counts of shared template nodes
-/// (which, measured, took a tenth of a build's time when templates were trees of arrays).
+/// (see docs/performance.md).
 struct RenderProgram: Sendable {
     enum Instruction: Sendable {
         /// The bytes `bytes[start..<end]`.

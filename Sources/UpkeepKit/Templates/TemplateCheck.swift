@@ -107,7 +107,7 @@ struct TemplateCheck {
             if let view, let shape = views[view]?[first] { found = shape; break }
         }
         guard var shape = found else {
-            let here = open.compactMap { $0 }.reversed()
+            let here = candidates.compactMap { $0 }
             let fields = here.flatMap { views[$0]!.keys }
             let hint = Suggestion.closest(to: first, among: fields).map { "did you mean '\($0)'? " } ?? ""
             report("'\(name.source)' is not a field of \(here.joined(separator: " or ")), the views open here in the \(page) page; \(hint)see docs/templates.md for their fields", in: template, at: name.at)

@@ -51,7 +51,7 @@ struct TemplateRenderer {
         switch program.instructions[index] {
         case .text(let start, let end):
             // Through a pointer, not a slice: a slice retains the buffer, whose count both
-            // rendering threads would then keep taking from each other (5 % of a build).
+            // rendering threads would then keep taking from each other (docs/performance.md).
             program.bytes.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)])) }
             return index + 1
         case .value(let name, let escaped):

@@ -89,8 +89,7 @@ public enum Validator {
         }
         // The other files on every core, in batches. The ledger's first: its files hold the largest
         // YAML trees (a month's entries for many clients), which glibc's allocator builds and frees
-        // faster while the heap is small; read after 100,000 clients and contracts, they took a
-        // fifth longer. Ledger parts keep their order; problems are printed by file and line
+        // faster while the heap is small (docs/performance.md). Ledger parts keep their order; problems are printed by file and line
         // whatever the order they were found in.
         let others = files.filter { $0.kind.isLedger } + files.filter { !$0.kind.isLedger && $0.kind != .business }
         for start in stride(from: 0, to: others.count, by: 512) {
