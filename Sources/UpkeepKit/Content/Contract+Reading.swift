@@ -1,7 +1,8 @@
 import Yams
 
 extension Contract {
-    static let keys = ["client", "start", "term_months", "end"] + ContractTerms.keys + ["changes"]
+    static let keys = ["client", "start", "term_months", "end"] + ContractTerms.keys
+        + ["changes", "onboarding_fee", "proposal", "fingerprint", "signed"]
 
     static func read(id: ID, _ node: Node, body: String, _ r: inout ContentReader) -> Contract? {
         guard let f = r.fields(node, of: "contract", accepted: keys) else { return nil }
@@ -12,6 +13,10 @@ extension Contract {
         let plan: Located<ID>? = r.required("plan", in: f)
         let terms = ContractTerms.read(f, plan: plan, &r)
         let changes: [ContractChange] = r.optional("changes", in: f, default: [])
+        let onboardingFee: Money? = r.optional("onboarding_fee", in: f)
+        let proposal: String? = r.optional("proposal", in: f)
+        let fingerprint: String? = r.optional("fingerprint", in: f)
+        let signed: Day? = r.optional("signed", in: f)
         guard let client, let start, let term, let terms else { return nil }
         if term == 0 { r.error("'term_months' must be at least 1", at: r.location(of: "term_months", in: f)) }
         if let end, end < start {
@@ -24,7 +29,8 @@ extension Contract {
             r.error("a change from \(change.from.value) must come after the contract's start (\(start))", at: change.from.location)
         }
         return Contract(id: id, client: client, start: start, termMonths: term, end: end, terms: terms,
-                        changes: changes, notes: body, location: r.location(of: node))
+                        changes: changes, onboardingFee: onboardingFee, proposal: proposal, fingerprint: fingerprint,
+                        signed: signed, notes: body, location: r.location(of: node))
     }
 }
 

@@ -10,6 +10,14 @@ public struct Contract: Sendable, Identifiable {
     public var terms: ContractTerms
     /// Effective-dated changes, in date order.
     public var changes: [ContractChange]
+    /// The one-time onboarding fee, before tax, billed on the statement of the start month
+    /// (nil: none).
+    public var onboardingFee: Money?
+    /// Where the contract came from, when `upkeep accept` wrote it: the proposal's number and
+    /// fingerprint, and the day the client signed.
+    public var proposal: String?
+    public var fingerprint: String?
+    public var signed: Day?
     /// Markdown: private notes.
     public var notes: String
     public var location: SourceLocation
@@ -19,7 +27,8 @@ public struct Contract: Sendable, Identifiable {
     private let timeline: [(from: Day, terms: ContractTerms)]
 
     public init(id: ID, client: Located<ID>, start: Day, termMonths: Int, end: Day?, terms: ContractTerms,
-                changes: [ContractChange], notes: String, location: SourceLocation) {
+                changes: [ContractChange], onboardingFee: Money? = nil, proposal: String? = nil, fingerprint: String? = nil,
+                signed: Day? = nil, notes: String, location: SourceLocation) {
         self.id = id
         self.client = client
         self.start = start
@@ -27,6 +36,10 @@ public struct Contract: Sendable, Identifiable {
         self.end = end
         self.terms = terms
         self.changes = changes
+        self.onboardingFee = onboardingFee
+        self.proposal = proposal
+        self.fingerprint = fingerprint
+        self.signed = signed
         self.notes = notes
         self.location = location
         var current = terms

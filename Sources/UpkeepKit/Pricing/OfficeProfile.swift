@@ -31,8 +31,9 @@ public struct OfficeProfile: Sendable {
 
 extension OfficeProfile {
     /// A contract's terms for the client's office: the devices covered are the client's,
-    /// oldest first, up to the contract's counts; devices beyond the inventory are taken to
-    /// be new (bought in `year`).
+    /// newest first, up to the contract's counts (so a contract that covers fewer devices than
+    /// the client has leaves out the oldest, which cost the most to look after); devices beyond
+    /// the inventory, which `check` reports, are taken to be new (bought in `year`).
     public init(client: Client, contract: Contract, terms: ContractTerms, year: Int) {
         self.init(workstations: Self.covering(client.workstations, count: terms.workstations, year: year),
                   servers: Self.covering(client.servers, count: terms.servers, year: year),
@@ -43,7 +44,7 @@ extension OfficeProfile {
     static func covering(_ groups: [DeviceGroup], count: Int?, year: Int) -> [DeviceGroup] {
         guard var left = count else { return groups }
         var result: [DeviceGroup] = []
-        for group in groups.sorted(by: { $0.purchased < $1.purchased }) where left > 0 {
+        for group in groups.sorted(by: { $0.purchased > $1.purchased }) where left > 0 {
             var taken = group
             taken.count = min(group.count, left)
             left -= taken.count

@@ -134,7 +134,10 @@ public enum PriceEngine {
         return Quote(planID: plan.id, planName: plan.name, support: plan.support, monthly: lines, monthlyFee: monthlyFee,
                      monthlyTax: monthlyTax, monthlyTotal: monthlyTotal, onboarding: onboarding,
                      onboardingFee: onboardingFee, onboardingTax: onboardingTax, onboardingTotal: onboardingTotal,
-                     firstMonthTotal: monthlyTotal + onboardingTotal, coveredWorkstations: workstationCount,
+                     // What the first statement bills: its tax is worked out once on the fee and the
+                     // onboarding together, as every statement's is.
+                     firstMonthTotal: monthlyFee + onboardingFee + tax(monthlyFee + onboardingFee, taxes).map(\.amount).sum(),
+                     coveredWorkstations: workstationCount,
                      coveredServers: serverCount,
                      notCoveredWorkstations: office.workstations.filter(tooOld),
                      notCoveredServers: office.servers.filter(tooOld), year: year)

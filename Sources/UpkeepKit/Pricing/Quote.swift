@@ -14,7 +14,9 @@ public struct Quote: Sendable {
     public var onboardingFee: Money
     public var onboardingTax: [PriceLine]
     public var onboardingTotal: Money
-    /// What the client pays for the first month: the monthly total and onboarding, with tax.
+    /// What the first statement of a contract starting on the 1st bills: the monthly fee and
+    /// onboarding, with the tax of both worked out once (so it may differ by a cent from
+    /// `monthlyTotal + onboardingTotal`, each taxed on its own).
     public var firstMonthTotal: Money
     public var coveredWorkstations: Int
     public var coveredServers: Int

@@ -43,6 +43,7 @@ public enum Exports {
                 let (description, account): (String, String)
                 switch line.item {
                 case .recurring(_, let plan, _, _, _, _): (description, account) = ("\(plan), \(s.month.longText)", "income:contracts")
+                case .onboarding(let plan, _): (description, account) = ("\(plan): onboarding", "income:onboarding")
                 case .work(let entry, _, _, _, _, _, _): (description, account) = ("Work: \(entry.summary)", "income:labour")
                 case .charge(let charge): (description, account) = ("Charge: \(charge.description)", "income:charges")
                 case .payment(let payment): (description, account) = ("Payment by \(payment.method.rawValue)\(payment.reference.map { " \($0)" } ?? "")", "assets:bank")

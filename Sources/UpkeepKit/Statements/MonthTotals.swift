@@ -8,7 +8,10 @@ public struct MonthTotals: Sendable {
     public var oneOff = Money.zero
 
     public mutating func add(_ s: Statement) {
-        recurring += s.recurring.map(\.amount).sum()
+        for line in s.recurring {
+            // The onboarding fee is billed once: one-off revenue, not recurring.
+            if case .onboarding = line.item { oneOff += line.amount } else { recurring += line.amount }
+        }
         breakFix += s.work.map(\.amount).sum()
         oneOff += s.charges.map(\.amount).sum()
     }

@@ -3,6 +3,8 @@ public struct StatementLine: Sendable {
     public enum Item: Sendable {
         /// A line of the contract's monthly price; `days` of `of` when prorated.
         case recurring(PriceLine, plan: String, from: Day, to: Day, days: Int, of: Int)
+        /// The contract's one-time onboarding fee, on the statement of its start month.
+        case onboarding(plan: String, proposal: String?)
         /// Work done; `covered` work is shown at no charge with its `value`.
         case work(WorkEntry, rate: Money, multiplier: Ratio?, labour: Money, tripFee: Money, covered: Bool, plan: String?)
         case charge(Charge)

@@ -111,13 +111,18 @@ public enum StatementEngine {
         return statement
     }
 
-    /// The contract's fee lines for `month`, one period per stretch of days with the same terms.
+    /// The contract's fee lines for `month`, one period per stretch of days with the same terms;
+    /// in the start month, first, the onboarding fee the contract carries (once, not prorated).
     static func recurringLines(_ contract: Contract, client: Client, month: Month, shop: Shop) -> [StatementLine] {
         let start = max(contract.start, month.firstDay)
         let end = min(contract.end ?? month.lastDay, month.lastDay)
         guard start <= end else { return [] }
         let boundaries = [start] + contract.changeDays(after: start, through: end)
         var lines: [StatementLine] = []
+        if contract.start.monthOf == month, let fee = contract.onboardingFee, fee != .zero {
+            let plan = shop.plan(contract.terms.plan.value)?.name ?? contract.terms.plan.value.rawValue
+            lines.append(StatementLine(date: contract.start, item: .onboarding(plan: plan, proposal: contract.proposal), amount: fee))
+        }
         for (index, from) in boundaries.enumerated() {
             let to = index + 1 < boundaries.count ? boundaries[index + 1].adding(days: -1) : end
             guard let quote = PriceEngine.quote(contract, client: client, on: from, shop: shop) else { continue }

@@ -72,6 +72,9 @@ public struct StatementView: PageView {
                 let part = days < of ? " × \(days)/\(of) days (\(short(from))–\(to.day))" : ""
                 text = "\(plan): \(price.text(money))\(part)"
                 kind = "charge"
+            case .onboarding(let plan, let proposal):
+                text = "\(plan): onboarding, once\(proposal.map { " (proposal \($0))" } ?? "")"
+                kind = "charge"
             case .work(let entry, let rate, let multiplier, let labour, let trip, let covered, let plan):
                 var how = "\(entry.hours.text) h \(entry.place == .onsite ? "on site" : "remote") × \(money.format(rate))"
                 if let multiplier { how += " × \(DecimalText.format(multiplier.perMillion, fractionDigits: 6)) after hours" }
