@@ -22,15 +22,18 @@ struct LockOptions: ParsableArguments {
 }
 
 /// `--today`, for every subcommand whose output depends on the date.
+/// A date argument: `YYYY-MM-DD`, within the dates content may hold.
+func parseDay(_ text: String) throws -> Day {
+    switch Day.parse(text) {
+    case .success(let day) where ContentLimits.days.contains(day): return day
+    case .success: throw ValidationError("'\(text)' is out of range: \(ContentLimits.daysText)")
+    case .failure: throw ValidationError("'\(text)' is not a date written YYYY-MM-DD")
+    }
+}
+
 struct TodayOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to treat as today (default: the system clock's date).", valueName: "YYYY-MM-DD"),
-            transform: { text in
-                switch Day.parse(text) {
-                case .success(let day) where ContentLimits.days.contains(day): return day
-                case .success: throw ValidationError("'\(text)' is out of range: \(ContentLimits.daysText)")
-                case .failure: throw ValidationError("'\(text)' is not a date written YYYY-MM-DD")
-                }
-            })
+            transform: parseDay)
     var today: Day?
 
     /// The given day, or the clock's local date: the only place Upkeep reads the clock.

@@ -18,9 +18,10 @@ struct BuildTests {
         #expect(before.keys.contains("index.html"))
         #expect(before.keys.contains("private/index.html"))
         #expect(before == after)
-        // Nothing is left beside the trees but the previous build's, kept to be written over next time.
+        // Nothing is left beside the trees but the previous build's, kept to be written over next time,
+        // the lock, and the records of the proposals written (for upkeep accept).
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: copy.root.path).sorted()
-        #expect(leftovers == [".upkeep-lock", ".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
+        #expect(leftovers == [".upkeep-lock", ".upkeep-proposals", ".upkeep-spare-private", ".upkeep-spare-public", "content", "private", "public", "templates"])
     }
 
     @Test("a build with nothing changed leaves the output as it is; any change rebuilds")

@@ -33,16 +33,25 @@ struct PrintTests {
         #expect(text.contains("$999.55"))
     }
 
-    @Test func proposalsPrintWithTheirFingerprintOnEveryPage() throws {
+    @Test("every proposal prints on two pages, Letter and A4, with its number and fingerprint in the margin of each")
+    func proposalsPrintOnTwoPages() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        let html = copy.url("private/clients/harbor-dental/proposal.html")
-        let letter = try pages(html, paper: "Letter")
-        #expect((2...4).contains(letter))
-        let text = try Tool.run("pdftotext", [html.deletingLastPathComponent().appendingPathComponent("print-Letter-proposal.pdf").path, "-"])
-        let footers = text.components(separatedBy: "Proposal P-49730 · fingerprint ").count - 1
-        #expect(footers == letter)
+        for client in ["greenfield-vet", "harbor-dental", "lakeside-law"] {
+            let html = copy.url("private/clients/\(client)/proposal.html")
+            for paper in ["Letter", "A4"] {
+                let count = try pages(html, paper: paper)
+                #expect(count == 2, "\(client) on \(paper): \(count) pages")
+                let text = try Tool.run("pdftotext", [html.deletingLastPathComponent().appendingPathComponent("print-\(paper)-proposal.pdf").path, "-"])
+                #expect(text.components(separatedBy: " · fingerprint ").count - 1 == count, "\(client) on \(paper)")
+                // Page 1 the letter and the options, page 2 the detail and the acceptance, signed by both.
+                let pageTwo = text.components(separatedBy: "\u{0C}").dropFirst().first ?? ""
+                #expect(text.components(separatedBy: "\u{0C}").first?.contains("Your options") == true, "\(client) on \(paper)")
+                #expect(pageTwo.contains("Acceptance") && pageTwo.contains("For Northside Computer Care") && pageTwo.contains("Dana Kowalski, Owner"),
+                        "\(client) on \(paper)")
+            }
+        }
     }
 }
 

@@ -50,7 +50,7 @@ struct ProposalTests {
             #expect(!proposalRows.isEmpty)
             #expect(proposalRows == quoteRows, "client \(client.id)")
             // Each option's monthly total is what `upkeep quote --plan` prints.
-            let monthly = matches(#"<tr><th>Monthly</th><td class="num">(.*?)</td></tr>"#, in: html).map { $0[0] }
+            let monthly = matches(#"<tr class="monthly"><th>Monthly</th><td class="num">(.*?)</td></tr>"#, in: html).map { $0[0] }
             let quoted = try shop.plans.map { plan in
                 let text = try ClientDocuments.quote(client.id.rawValue, plan: plan.id.rawValue, root: copy.root, today: today)
                 let line = text.split(separator: "\n").first { $0.hasPrefix("Monthly fee") }!
@@ -96,7 +96,8 @@ struct ProposalTests {
         #expect(first == again)
         try copy.edit("content/clients/harbor-dental.md", replacing: "visits_per_year: 12", with: "visits_per_year: 4")
         let changed = try String(contentsOf: ClientDocuments.writeProposal("harbor-dental", root: copy.root, today: today), encoding: .utf8)
-        let print = #"Fingerprint</th><td class="fingerprint">([0-9A-F-]{14})</td>"#
+        // On paper the fingerprint stands in every page's margin (and on screen in the footer).
+        let print = #"content: "Proposal P-49730 · fingerprint ([0-9A-F-]{14})""#
         let a = matches(print, in: first).first?.first, b = matches(print, in: changed).first?.first
         #expect(a != nil && b != nil && a != b)
         #expect(!first.contains(Fingerprint.placeholder))
@@ -127,4 +128,60 @@ func unescape(_ html: String) -> String {
     html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
         .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
         .replacingOccurrences(of: "&amp;", with: "&")
+}
+
+/// `proposal_comparison`: whether a proposal and the public sheet compare with break/fix, and
+/// how a verdict against managed services is worded.
+@Suite("Proposals: the comparison, as the owner frames it")
+struct ProposalFramingTests {
+    let today = Day(year: 2026, month: 11, day: 29)!
+
+    @Test("when_managed_saves: each proposal says in which year managed services save, with the figures")
+    func whenManagedSaves() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let harbor = try copy.read("private/clients/harbor-dental/proposal.html")
+        #expect(harbor.contains("<h2>What Business buys</h2>"))
+        #expect(harbor.contains("In a bad year, Business costs $8,414.40 less than paying for repairs as things break, and the fee stays the same."))
+        #expect(harbor.contains(#"<tr><td>An expected year</td><td class="num">$15,587.50</td><td class="num">$18,120.60</td><td>Managed costs $2,533.10 more</td></tr>"#))
+        #expect(harbor.contains(#"<tr><td>A bad year</td><td class="num">$31,175.00</td><td class="num">$22,760.60</td><td>Managed saves $8,414.40</td></tr>"#))
+        let greenfield = try copy.read("private/clients/greenfield-vet/proposal.html")
+        #expect(greenfield.contains("In an expected first year, Business costs $2,098.42 less than paying for repairs as things break."))
+        for page in try [harbor, greenfield, copy.read("public/compare/index.html"), copy.read("private/clients/harbor-dental/comparison.html")] {
+            #expect(!page.contains("not a saving"))
+        }
+    }
+
+    @Test("always: the verdict is said plainly, even against the shop's own offer; never: no comparison anywhere")
+    func alwaysAndNever() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit("content/business.md", replacing: "proposal_comparison: when_managed_saves", with: "proposal_comparison: always")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        #expect(try copy.read("private/clients/harbor-dental/comparison.html").contains(
+            "Over three years, Business would cost about $6,949.30 more than paying for repairs as things break. What the difference buys is a fixed monthly bill and fewer interruptions, not a saving."))
+        try copy.edit("content/business.md", replacing: "proposal_comparison: always", with: "proposal_comparison: never")
+        // One client asks for it all the same.
+        try copy.edit("content/clients/lakeside-law.md", replacing: "status: prospect", with: "status: prospect\nproposal_comparison: always")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        #expect(!(try copy.read("private/clients/harbor-dental/proposal.html")).contains("buys</h2>"))
+        #expect(try copy.read("private/clients/lakeside-law/proposal.html").contains("<h2>What Business buys</h2>"))
+        #expect(!FileManager.default.fileExists(atPath: copy.url("public/compare/index.html").path))
+        #expect(!(try copy.read("public/index.html")).contains("compare/index.html"))
+    }
+
+    @Test("optional add-ons on the acceptance block: each one's monthly effect, and the total with all of them, to the cent")
+    func optionalAddons() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
+        let harbor = try copy.read("private/clients/harbor-dental/proposal.html")
+        // $25.00 flat and $45.00 per server, each less the 24-month term's 5 %.
+        #expect(harbor.contains(#"<tr><td><span class="box"></span> Web filtering</td><td class="num">+$23.75 a month</td></tr>"#))
+        #expect(harbor.contains(#"<tr><td><span class="box"></span> Server image backup</td><td class="num">+$42.75 a month</td></tr>"#))
+        #expect(harbor.contains("Business: $1,096.30 a month without add-ons, $1,162.80 with all of them."))
+        // Managed antivirus is included in Business: not offered.
+        #expect(!harbor.contains("</span> Managed antivirus"))
+    }
 }

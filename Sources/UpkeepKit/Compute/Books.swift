@@ -55,9 +55,11 @@ public struct Books: Sendable {
         self.inForce = inForce
         inForceByClient = Dictionary(inForce.enumerated().map { ($1.client.id, $0) }, uniquingKeysWith: { first, _ in first })
         let year = today.year
+        // The public sheet follows the business's `proposal_comparison`.
         if let office = shop.comparison.exampleOffice,
            let quote = Proposal.options(for: office.asClient, in: shop, year: year)?.recommended {
-            example = (office, BreakFixModel.compare(client: office.asClient, quote: quote, ledger: [], shop: shop, today: today))
+            let comparison = BreakFixModel.compare(client: office.asClient, quote: quote, ledger: [], shop: shop, today: today)
+            example = shop.business.proposalComparison.shows(comparison) ? (office, comparison) : nil
         } else {
             example = nil
         }

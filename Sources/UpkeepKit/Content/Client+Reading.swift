@@ -2,7 +2,7 @@ import Yams
 
 extension Client {
     static let keys = ["name", "status", "contact", "billing_address", "workstations", "servers", "services",
-                       "visits_per_year", "calls_per_month", "recommend", "recommend_because", "term_months"]
+                       "visits_per_year", "calls_per_month", "recommend", "recommend_because", "term_months", "proposal_comparison"]
 
     static func read(id: ID, _ node: Node, body: String, _ r: inout ContentReader) -> Client? {
         guard let f = r.fields(node, of: "client", accepted: keys) else { return nil }
@@ -21,6 +21,7 @@ extension Client {
             recommend: r.optional("recommend", in: f),
             recommendBecause: r.optional("recommend_because", in: f),
             termMonths: r.termMonths("term_months", in: f),
+            proposalComparison: r.optional("proposal_comparison", in: f),
             body: body, location: r.location(of: node))
         guard name != nil, status != nil, contact != nil else { return nil }
         return client

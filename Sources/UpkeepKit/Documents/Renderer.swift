@@ -24,7 +24,8 @@ public struct Renderer: Sendable {
         var files: [RenderedFile] = []
         var pages = ["index.html"]
         if let (office, example) = books.example {
-            files.append(try comparison(example, subject: office.name, path: "compare/index.html", tree: .public))
+            files.append(try comparison(example, subject: office.name, path: "compare/index.html", tree: .public,
+                                        policy: shop.business.proposalComparison))
             pages.append("compare/index.html")
         }
         files.append(RenderedFile(path: "index.html", tree: .public, bytes: try context.templates.render(PricingPageView.make(books, context))))
@@ -41,20 +42,26 @@ public struct Renderer: Sendable {
     }
 
     /// A break/fix comparison sheet for `subject`, at `path` in `tree` (the public one holds no client data).
-    public func comparison(_ comparison: Comparison, subject: String, path: String, tree: Tree) throws -> RenderedFile {
-        let view = ComparisonView.make(comparison, subject: subject, path: path, tree: tree, shop: books.shop, context: context)
+    public func comparison(_ comparison: Comparison, subject: String, path: String, tree: Tree, policy: ComparisonPolicy) throws -> RenderedFile {
+        let view = ComparisonView.make(comparison, subject: subject, path: path, tree: tree, policy: policy, shop: books.shop, context: context)
         return RenderedFile(path: path, tree: tree, bytes: try context.templates.render(view))
     }
 
     /// A client's comparison sheet.
     public func comparison(of client: Client, _ comparison: Comparison) throws -> RenderedFile {
-        try self.comparison(comparison, subject: client.name, path: ClientFolder.comparison(client.id), tree: .private)
+        try self.comparison(comparison, subject: client.name, path: ClientFolder.comparison(client.id), tree: .private,
+                            policy: client.proposalComparison ?? books.shop.business.proposalComparison)
     }
 
-    /// A proposal, rendered and then sealed with its fingerprint.
-    public func proposal(_ proposal: Proposal) throws -> RenderedFile {
+    /// A proposal, rendered and then sealed with its fingerprint; and the record of its figures
+    /// under that fingerprint (`ProposalFigures`).
+    public func proposal(_ proposal: Proposal) throws -> (page: RenderedFile, figures: ProposalFigures, fingerprint: String) {
         let page = try context.templates.render(ProposalView.make(proposal, books.shop, context))
-        return RenderedFile(path: ClientFolder.proposal(proposal.client.id), tree: .private, bytes: Fingerprint.seal(page))
+        let fingerprint = Fingerprint.of(page)
+        let figures = ProposalFigures(proposal, fingerprint: fingerprint, money: context.money)
+        return (RenderedFile(path: ClientFolder.proposal(proposal.client.id), tree: .private, bytes: Fingerprint.seal(page)),
+                figures,
+                fingerprint)
     }
 
     /// One month's statement.

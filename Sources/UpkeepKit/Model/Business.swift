@@ -17,8 +17,21 @@ public struct Business: Sendable {
     public var paymentTermsDays: Int
     public var proposalValidDays: Int
     public var rates: Rates
+    /// Who signs the shop's proposals: name and title (nil: proposals are signed with the shop's name).
+    public var owner: Contact?
+    /// Whether proposals and the public sheet compare managed services with break/fix.
+    public var proposalComparison: ComparisonPolicy
     /// Markdown: a few words about the shop.
     public var about: String
+}
+
+/// Whether a document compares managed services with break/fix (`proposal_comparison`).
+public enum ComparisonPolicy: String, CaseIterable, Sendable {
+    /// Always, with the verdict said plainly whichever way it goes.
+    case always
+    /// Only when managed services cost less in the first year, expected or in a bad year.
+    case whenManagedSaves = "when_managed_saves"
+    case never
 }
 
 /// An absolute `http` or `https` address, such as the public site's `base_url`: it is written

@@ -24,6 +24,8 @@ public struct Client: Sendable, Identifiable {
     public var recommendBecause: String?
     /// The contract length the proposal quotes, in months.
     public var termMonths: Int?
+    /// Overrides the business's `proposal_comparison` for this client's proposal.
+    public var proposalComparison: ComparisonPolicy?
     /// Markdown: the proposal's cover letter for a prospect, notes for others.
     public var body: String
     public var location: SourceLocation

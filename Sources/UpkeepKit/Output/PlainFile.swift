@@ -50,6 +50,35 @@ enum PlainFile {
         }
     }
 
+    /// Writes `bytes` to a new file at `path` beside its final name, then renames it there, making
+    /// its folder first: a reader sees the old file or the new one, whole.
+    static func createFolderAndWrite(_ bytes: [UInt8], at path: String) throws {
+        let folder = String(path[..<path.lastIndex(of: "/")!])
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/." + path[path.index(after: path.lastIndex(of: "/")!)...] + ".tmp"
+        do {
+            try withFile(at: temporary, append: false) { fd in try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: temporary) } }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else { throw OutputError(errno: errno, writing: path) }
+    }
+
+    /// Creates the file at `path` with `bytes`, only if nothing has that name: an `OutputError`
+    /// (EEXIST) otherwise. Written whole or removed.
+    static func create(_ bytes: [UInt8], at path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError(errno: errno, writing: path) }
+        defer { close(fd) }
+        do {
+            try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: path) }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
     /// Writes or appends with plain POSIX calls.
     static func write(_ pieces: [String], at path: String, append: Bool) throws {
         try withFile(at: path, append: append) { fd in

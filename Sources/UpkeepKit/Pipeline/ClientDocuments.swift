@@ -48,8 +48,10 @@ public enum ClientDocuments {
                                      waiting: BuildLock.Waiting = .wait(notify: { _ in })) throws -> URL {
         let (valid, books) = try books(root: root, today: today)
         let proposal = try proposal(clientID, in: books)
-        let file = try Stage.render.run { try Renderer(books: books, context: valid.renderContext(today: today)).proposal(proposal) }
-        return try replaceFile(file, in: output ?? root, for: "proposal", waiting: waiting)
+        let made = try Stage.render.run { try Renderer(books: books, context: valid.renderContext(today: today)).proposal(proposal) }
+        return try replaceFile(made.page, in: output ?? root, for: "proposal", waiting: waiting) { _ in
+            try made.figures.record(in: output ?? root)
+        }
     }
 
     /// `upkeep compare`: writes `private/clients/<client>/comparison.html`. Returns the path written.
@@ -95,14 +97,7 @@ public enum ClientDocuments {
         let target = output.appendingPathComponent("\(file.tree.rawValue)/" + file.path)
         return try BuildLock.holding(output, for: activity, waiting: waiting) {
             try OutputError.attempt(writing: target.path) {
-                let folder = target.deletingLastPathComponent()
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp")
-                do { try Data(file.bytes).write(to: temporary) } catch {
-                    try? FileManager.default.removeItem(at: temporary)
-                    throw error
-                }
-                guard rename(temporary.path, target.path) == 0 else { throw OutputError(errno: errno, writing: target.path) }
+                try PlainFile.createFolderAndWrite(file.bytes, at: target.path)
                 try then(target)
                 return target
             }

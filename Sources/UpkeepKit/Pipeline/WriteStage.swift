@@ -99,7 +99,11 @@ enum WriteStage {
         var files: [RenderedFile] = []
         try Stage.render.run {
             if let comparison = clientBooks.comparison { files.append(try renderer.comparison(of: client, comparison)) }
-            if let proposal = clientBooks.proposal { files.append(try renderer.proposal(proposal)) }
+            if let proposal = clientBooks.proposal {
+                let made = try renderer.proposal(proposal)
+                files.append(made.page)
+                try made.figures.record(in: settings.output)
+            }
         }
         for file in files { try output.write(file.bytes, to: file.path, in: file.tree) }
         var result = ClientResult(summary: clientBooks.summary, totals: clientBooks.totals, problems: clientBooks.problems)

@@ -10,6 +10,20 @@ public struct Proposal: Sendable {
     public var recommendation: Recommendation
     /// The recommended plan against break/fix.
     public var comparison: Comparison
+    /// Whether and how the proposal compares: the client's `proposal_comparison`, else the business's.
+    public var comparisonPolicy: ComparisonPolicy
+    public var showsComparison: Bool { comparisonPolicy.shows(comparison) }
+    /// Add-ons the client may tick when signing: those of the price book that the recommended
+    /// plan does not include and the client did not ask for, each with what it adds to the
+    /// recommended plan's monthly total (discounts, minimum and tax applied, as the engine prices it).
+    public var optionalAddons: [OptionalAddon]
+    /// The recommended plan's monthly total with every optional add-on ticked.
+    public var monthlyTotalWithAddons: Money
+
+    public struct OptionalAddon: Sendable {
+        public var addon: Addon
+        public var monthlyEffect: Money
+    }
 
     public var recommended: Quote { quotes.first { $0.planID == recommendation.planID } ?? quotes[0] }
 
@@ -34,11 +48,28 @@ public struct Proposal: Sendable {
     /// Prices every plan for `client` as of `today`. Nil when the shop has no plans.
     static func make(for client: Client, in shop: Shop, number: String, today: Day) -> Proposal? {
         guard let options = options(for: client, in: shop, year: today.year) else { return nil }
+        let comparison = BreakFixModel.compare(client: client, quote: options.recommended, ledger: shop.ledger(of: client.id),
+                                               shop: shop, today: today)
+        let recommended = options.recommended
+        let plan = shop.plan(recommended.planID)!
+        let office = OfficeProfile(client: client, priceBook: shop.priceBook)
+        func total(with extra: [ID]) -> Money {
+            var withAddons = office
+            withAddons.services += extra
+            return PriceEngine.quote(plan: plan, for: withAddons, priceBook: shop.priceBook, taxes: shop.business.taxes,
+                                     year: today.year).monthlyTotal
+        }
+        let offered = shop.priceBook.addons.filter { addon in
+            !plan.includedAddons.contains { $0.value == addon.id.value } && !office.services.contains(addon.id.value)
+        }
+        let optional = offered.map { OptionalAddon(addon: $0, monthlyEffect: total(with: [$0.id.value]) - recommended.monthlyTotal) }
+            .filter { $0.monthlyEffect != .zero }
         return Proposal(client: client, number: number, date: today,
                         validUntil: today.adding(days: shop.business.proposalValidDays), quotes: options.quotes,
-                        recommendation: options.recommendation,
-                        comparison: BreakFixModel.compare(client: client, quote: options.recommended,
-                                                          ledger: shop.ledger(of: client.id), shop: shop, today: today))
+                        recommendation: options.recommendation, comparison: comparison,
+                        comparisonPolicy: client.proposalComparison ?? shop.business.proposalComparison,
+                        optionalAddons: optional,
+                        monthlyTotalWithAddons: optional.isEmpty ? recommended.monthlyTotal : total(with: optional.map(\.addon.id.value)))
     }
 }
 

@@ -60,16 +60,23 @@ public struct ComparisonView: PageView {
 
     /// The totals over 12, 24 and 36 months, the 36-month verdict and the break-even sentence:
     /// what the sheet opens with and what a proposal's summary quotes.
-    static func verdict(_ c: Comparison, _ money: MoneyFormat) -> (totals: [Total], headline: String, breakEven: String) {
+    /// `plainly`: the owner's `proposal_comparison` is `always`, so a verdict against managed
+    /// services says so; otherwise it gives the same figures without arguing against the offer.
+    static func verdict(_ c: Comparison, _ money: MoneyFormat, plainly: Bool) -> (totals: [Total], headline: String, breakEven: String) {
         let totals = [12, 24, 36].map { months in
             let bf = c.breakFixTotal(months: months), managed = c.managedTotal(months: months)
             let difference = managed <= bf ? "Managed saves \(money.format(bf - managed))" : "Managed costs \(money.format(managed - bf)) more"
             return Total(period: "\(months) months", breakFix: money.format(bf), managed: money.format(managed), difference: difference)
         }
         let bf36 = c.breakFixTotal(months: 36), managed36 = c.managedTotal(months: 36)
-        let headline = managed36 <= bf36
-            ? "Over three years, \(c.quote.planName) would cost about \(money.format(bf36 - managed36)) less than paying for repairs as things break, and the same every month."
-            : "Over three years, \(c.quote.planName) would cost about \(money.format(managed36 - bf36)) more than paying for repairs as things break. What the difference buys is a fixed monthly bill and fewer interruptions, not a saving."
+        let headline: String
+        if managed36 <= bf36 {
+            headline = "Over three years, \(c.quote.planName) would cost about \(money.format(bf36 - managed36)) less than paying for repairs as things break, and the same every month."
+        } else if plainly {
+            headline = "Over three years, \(c.quote.planName) would cost about \(money.format(managed36 - bf36)) more than paying for repairs as things break. What the difference buys is a fixed monthly bill and fewer interruptions, not a saving."
+        } else {
+            headline = "Over three years, \(c.quote.planName) would cost \(money.format(managed36)) against an expected \(money.format(bf36)) for repairs as things break; in return the monthly fee is fixed, and fewer things break."
+        }
         let breakEven: String
         switch c.breakEvenMonth {
         case 1?: breakEven = "Managed services cost less from the first month."
@@ -98,11 +105,14 @@ public struct ComparisonView: PageView {
         return note
     }
 
-    public static func make(_ c: Comparison, subject: String, path: String, tree: Tree, shop: Shop, context: RenderContext) -> ComparisonView {
+    /// `policy`: the `proposal_comparison` that applies (the client's, else the business's),
+    /// which decides how a verdict against managed services is worded.
+    public static func make(_ c: Comparison, subject: String, path: String, tree: Tree, policy: ComparisonPolicy, shop: Shop,
+                            context: RenderContext) -> ComparisonView {
         let money = context.money
         let settings = shop.comparison
         let rows = { (lines: [CostLine]) in lines.map { Row(text: $0.text(money), amount: money.format($0.amount)) } }
-        let (totals, headline, breakEven) = verdict(c, money)
+        let (totals, headline, breakEven) = verdict(c, money, plainly: policy == .always)
         let basis = c.basis
         let source = basis.fromHistory ? "your last 12 months" : "assumption"
         var assumptions: [Assumption] = []

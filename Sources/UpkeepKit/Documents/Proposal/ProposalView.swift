@@ -57,15 +57,37 @@ public struct ProposalView: PageView {
         public var recommended: Bool
     }
 
-    /// The 12-month break/fix comparison for the recommended plan.
+    /// What managed services buy, for the recommended plan (shown as the owner's
+    /// `proposal_comparison` decides).
     public struct ComparisonSummary: TemplateView {
+        /// The first 12 months, onboarding included: break/fix expected, the plan, and the
+        /// difference in words (`Managed saves $…`, `Managed costs $… more`).
         public var breakFix: String
         public var managed: String
         public var difference: String
+        /// The same in a bad year.
+        public var badBreakFix: String
+        public var badManaged: String
+        public var badDifference: String
+        /// `about 46 staff hours a year, against 14`: downtime with break/fix, then with the plan.
+        public var downtime: String
+        /// `$0 to $2,310`: the cheapest and dearest month of break/fix in a typical year.
+        public var breakFixRange: String
+        /// The plan's monthly total, the same every month.
+        public var managedMonthly: String
+        /// Where the plan costs less, in a sentence (absent when it does not, under `always`).
+        public var saving: String?
+        /// The 36-month verdict: said plainly under `always`, without arguing against the plan otherwise.
         public var headline: String
-        public var breakEven: String
         /// Relative link to the full comparison sheet.
         public var link: String
+    }
+
+    /// An optional add-on the client can tick when signing.
+    public struct AddonChoice: TemplateView {
+        public var name: String
+        /// `+$23.75 a month`
+        public var effect: String
     }
 
     public var page: PageFrame
@@ -76,12 +98,27 @@ public struct ProposalView: PageView {
     public var fingerprint: String
     public var client: ClientBlock
     public var coverLetterHTML: String
+    /// Who signs the letter and, for the shop, the acceptance: `owner` in business.md (nil
+    /// without one: the letter is signed by the shop).
+    public var signerName: String?
+    public var signerTitle: String?
+    public var shopName: String
     public var environment: Environment
     public var options: [Option]
     public var recommendedName: String
     public var recommendedReason: String
-    public var comparison: ComparisonSummary
+    public var comparison: ComparisonSummary?
+    /// The recommended plan's monthly fee, line by line, with its tax.
     public var breakdown: [QuoteBreakdown.Row]
+    /// Its one-time onboarding, apart.
+    public var setup: [QuoteBreakdown.Row]
+    /// The first month: monthly total and onboarding.
+    public var firstMonth: QuoteBreakdown.Row
+    public var addonChoices: [AddonChoice]
+    public var hasAddonChoices: Bool
+    /// The recommended plan's monthly total, without and with every optional add-on.
+    public var monthlyWithout: String
+    public var monthlyWith: String
     public var hasTerms: Bool
     public var termsTitle: String
     public var termsHTML: String
@@ -139,8 +176,8 @@ public struct ProposalView: PageView {
             reason = "It has the lowest monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!))."
         }
         let terms = shop.page("terms")
-        let (totals, headline, breakEven) = ComparisonView.verdict(proposal.comparison, money)
-        let year = totals[0]
+        let breakdown = QuoteBreakdown(recommended, money: money)
+        let owner = shop.business.owner
         return ProposalView(
             page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: ClientFolder.proposal(client.id), tree: .private,
                                 printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)", standalone: true),
@@ -150,6 +187,7 @@ public struct ProposalView: PageView {
                                 email: client.contact.email, phone: client.contact.phone,
                                 addressLines: client.billingAddress?.lines ?? []),
             coverLetterHTML: Markdown.html(client.body),
+            signerName: owner?.name, signerTitle: owner?.title, shopName: shop.business.name,
             environment: Environment(
                 workstations: client.workstationCount, servers: client.serverCount,
                 serverText: client.serverCount == 0 ? "No server" : "\(client.serverCount) server\(client.serverCount == 1 ? "" : "s")",
@@ -159,11 +197,39 @@ public struct ProposalView: PageView {
                 callsPerMonth: client.callsPerMonth, termMonths: client.termMonths ?? book.defaultTermMonths,
                 notCoveredText: notCoveredText),
             options: options, recommendedName: recommended.planName, recommendedReason: reason,
-            comparison: ComparisonSummary(breakFix: year.breakFix, managed: year.managed, difference: year.difference,
-                                          headline: headline, breakEven: breakEven,
-                                          link: ClientFolder.comparisonName),
-            breakdown: QuoteBreakdown(recommended, money: money).rows,
+            comparison: proposal.showsComparison ? summary(proposal, money) : nil,
+            breakdown: breakdown.monthly, setup: breakdown.setup, firstMonth: breakdown.firstMonth,
+            addonChoices: proposal.optionalAddons.map { AddonChoice(name: $0.addon.name, effect: "+" + money.format($0.monthlyEffect) + " a month") },
+            hasAddonChoices: !proposal.optionalAddons.isEmpty,
+            monthlyWithout: money.format(recommended.monthlyTotal), monthlyWith: money.format(proposal.monthlyTotalWithAddons),
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
+    }
+
+    /// The comparison's figures for the recommended plan, and its words.
+    static func summary(_ proposal: Proposal, _ money: MoneyFormat) -> ComparisonSummary {
+        let c = proposal.comparison
+        let plan = proposal.recommended.planName
+        func difference(_ year: (breakFix: Money, managed: Money)) -> String {
+            year.managed <= year.breakFix ? "Managed saves \(money.format(year.breakFix - year.managed))"
+                : "Managed costs \(money.format(year.managed - year.breakFix)) more"
+        }
+        let expected = c.firstYear(), bad = c.firstYear(bad: true)
+        let saving: String?
+        switch c.savesIn {
+        case .expected(let amount)?: saving = "In an expected first year, \(plan) costs \(money.format(amount)) less than paying for repairs as things break."
+        case .bad(let amount)?: saving = "In a bad year, \(plan) costs \(money.format(amount)) less than paying for repairs as things break, and the fee stays the same."
+        case nil: saving = nil
+        }
+        let hours = c.downtimeHours
+        let range = c.breakFixMonthRange
+        return ComparisonSummary(
+            breakFix: money.format(expected.breakFix), managed: money.format(expected.managed), difference: difference(expected),
+            badBreakFix: money.format(bad.breakFix), badManaged: money.format(bad.managed), badDifference: difference(bad),
+            downtime: "about \(hours.breakFix) staff hours a year, against \(hours.managed)",
+            breakFixRange: "\(money.format(range.low)) to \(money.format(range.high))",
+            managedMonthly: money.format(proposal.recommended.monthlyTotal), saving: saving,
+            headline: ComparisonView.verdict(c, money, plainly: proposal.comparisonPolicy == .always).headline,
+            link: ClientFolder.comparisonName)
     }
 }

@@ -9,7 +9,15 @@ public struct QuoteBreakdown: Sendable {
         public var amount: String
     }
 
-    public var rows: [Row]
+    /// The monthly fee, line by line, with its tax: what the plan costs every month.
+    public var monthly: [Row]
+    /// The one-time onboarding, line by line, with its tax.
+    public var setup: [Row]
+    /// What the first statement bills: both, with the month's tax worked out once.
+    public var firstMonth: Row
+
+    /// Every row, for `upkeep quote`.
+    public var rows: [Row] { monthly + setup + [firstMonth] }
 
     public init(_ quote: Quote, money: MoneyFormat) {
         func line(_ l: PriceLine) -> Row {
@@ -24,20 +32,19 @@ public struct QuoteBreakdown: Sendable {
         func sum(_ kind: String, _ text: String, _ value: Money) -> Row {
             Row(kind: kind, text: text, amount: money.format(value))
         }
-        var rows = quote.monthly.map(line)
-        rows.append(sum("subtotal", "Monthly fee", quote.monthlyFee))
+        monthly = quote.monthly.map(line)
+        monthly.append(sum("subtotal", "Monthly fee", quote.monthlyFee))
         if !quote.monthlyTax.isEmpty {
-            rows += quote.monthlyTax.map(line)
-            rows.append(sum("subtotal", "Monthly total", quote.monthlyTotal))
+            monthly += quote.monthlyTax.map(line)
+            monthly.append(sum("subtotal", "Monthly total", quote.monthlyTotal))
         }
-        rows += quote.onboarding.map(line)
-        rows.append(sum("subtotal", "One-time onboarding fee", quote.onboardingFee))
+        setup = quote.onboarding.map(line)
+        setup.append(sum("subtotal", "One-time onboarding fee", quote.onboardingFee))
         if !quote.onboardingTax.isEmpty {
-            rows += quote.onboardingTax.map(line)
-            rows.append(sum("subtotal", "Onboarding total", quote.onboardingTotal))
+            setup += quote.onboardingTax.map(line)
+            setup.append(sum("subtotal", "Onboarding total", quote.onboardingTotal))
         }
-        rows.append(sum("total", "First month: monthly total and onboarding", quote.firstMonthTotal))
-        self.rows = rows
+        firstMonth = sum("total", "First month: monthly total and onboarding", quote.firstMonthTotal)
     }
 
     /// The rows as an aligned plain-text table, amounts right-aligned, for a terminal.
