@@ -53,7 +53,10 @@ struct HostileFilesTests {
         try copy.edit("content/plans/business.md", replacing: "per_workstation: 60.00", with: "per_workstation: \(amount())")
         try copy.edit("content/plans/business.md", replacing: "per_server: 175.00", with: "per_server: \(amount())")
         try copy.edit("content/pricebook.md", replacing: "onsite_visit_price: 95.00", with: "onsite_visit_price: \(amount())")
-        try copy.edit("content/contracts/miller-accounting.md", replacing: "workstations: 11", with: "workstations: \(pick(ContentLimits.count))")
+        // A contract covers at most the workstations its client lists: Miller lists as many as it covers.
+        let covered = pick(ContentLimits.count)
+        try copy.edit("content/contracts/miller-accounting.md", replacing: "workstations: 11", with: "workstations: \(covered)")
+        try copy.edit("content/clients/miller-accounting.md", replacing: "  - count: 8\n    purchased: 2023", with: "  - count: \(max(8, covered))\n    purchased: 2023")
         try copy.edit("content/contracts/miller-accounting.md", replacing: "term_months: 12", with: "term_months: \(pick(ContentLimits.termMonths))")
         try copy.edit("content/business.md", replacing: "after_hours_multiplier: 1.5",
                       with: "after_hours_multiplier: \(DecimalText.format(pick(ContentLimits.multiplier * 1_000_000), fractionDigits: 6))")

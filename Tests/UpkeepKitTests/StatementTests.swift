@@ -52,7 +52,7 @@ struct StatementTests {
     func contract(start: String, end: String? = nil, changes: [ContractChange] = []) -> Contract {
         Contract(id: ID("c"), client: Located(ID("corner-bakery"), at: F.here), start: try! Day.parse(start).get(), termMonths: 12,
                  end: end.map { try! Day.parse($0).get() },
-                 terms: ContractTerms(plan: Located(ID("flat"), at: F.here), workstations: 1, servers: 0, addons: [], visitsPerYear: 0, discount: nil),
+                 terms: ContractTerms(plan: Located(ID("flat"), at: F.here), workstations: Located(1, at: F.here), servers: Located(0, at: F.here), addons: [], visitsPerYear: 0, discount: nil),
                  changes: changes, notes: "", location: F.here)
     }
 
@@ -75,7 +75,7 @@ struct StatementTests {
 
     @Test func aMidMonthChangeSplitsTheMonth() throws {
         var shop = try shop()
-        let change = ContractChange(from: Located(try Day.parse("2026-09-15").get(), at: F.here), plan: nil, workstations: 4,
+        let change = ContractChange(from: Located(try Day.parse("2026-09-15").get(), at: F.here), plan: nil, workstations: Located(4, at: F.here),
                                     servers: nil, addons: nil, visitsPerYear: nil, discount: nil, note: nil)
         shop.contracts = [contract(start: "2026-01-01", changes: [change])]
         let lines = StatementEngine.recurringLines(shop.contracts[0], client: shop.clients[0], month: Month("2026-09")!, shop: shop)

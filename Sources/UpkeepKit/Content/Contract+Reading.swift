@@ -38,8 +38,8 @@ extension ContractTerms {
     static let keys = ["plan", "workstations", "servers", "addons", "visits_per_year", "discount"]
 
     static func read(_ f: Fields, plan: Located<ID>?, _ r: inout ContentReader) -> ContractTerms? {
-        let workstations: Int? = r.optional("workstations", in: f)
-        let servers: Int? = r.optional("servers", in: f)
+        let workstations: Located<Int>? = r.optional("workstations", in: f)
+        let servers: Located<Int>? = r.optional("servers", in: f)
         let addons: [Located<ID>] = r.optional("addons", in: f, default: [])
         let visits: Int = r.optional("visits_per_year", in: f, default: 0)
         let discount: Percentage? = r.optional("discount", in: f)

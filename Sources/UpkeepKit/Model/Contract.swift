@@ -84,10 +84,10 @@ public struct Contract: Sendable, Identifiable {
 /// What a contract covers and at what price: what an effective-dated change may change.
 public struct ContractTerms: Sendable {
     public var plan: Located<ID>
-    /// Workstations covered (nil: the client's whole inventory).
-    public var workstations: Int?
+    /// Workstations covered (nil: the client's whole inventory), where the count was written.
+    public var workstations: Located<Int>?
     /// Servers covered (nil: the client's whole inventory).
-    public var servers: Int?
+    public var servers: Located<Int>?
     public var addons: [Located<ID>]
     public var visitsPerYear: Int
     /// Negotiated discount on the monthly fee.
@@ -99,8 +99,8 @@ public struct ContractTerms: Sendable {
 public struct ContractChange: Sendable {
     public var from: Located<Day>
     public var plan: Located<ID>?
-    public var workstations: Int?
-    public var servers: Int?
+    public var workstations: Located<Int>?
+    public var servers: Located<Int>?
     public var addons: [Located<ID>]?
     public var visitsPerYear: Int?
     public var discount: Ratio?

@@ -35,8 +35,8 @@ extension OfficeProfile {
     /// the client has leaves out the oldest, which cost the most to look after); devices beyond
     /// the inventory, which `check` reports, are taken to be new (bought in `year`).
     public init(client: Client, contract: Contract, terms: ContractTerms, year: Int) {
-        self.init(workstations: Self.covering(client.workstations, count: terms.workstations, year: year),
-                  servers: Self.covering(client.servers, count: terms.servers, year: year),
+        self.init(workstations: Self.covering(client.workstations, count: terms.workstations?.value, year: year),
+                  servers: Self.covering(client.servers, count: terms.servers?.value, year: year),
                   services: terms.addons.map(\.value), visitsPerYear: terms.visitsPerYear,
                   callsPerMonth: client.callsPerMonth, termMonths: contract.termMonths, discount: terms.discount)
     }

@@ -41,7 +41,8 @@ public struct Proposal: Sendable {
         let quotes = shop.plans.map {
             PriceEngine.quote(plan: $0, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: year)
         }
-        return Recommendation.choose(for: client, quotes: quotes, priceBook: shop.priceBook, rates: shop.business.rates)
+        return Recommendation.choose(for: client, quotes: quotes, priceBook: shop.priceBook, rates: shop.business.rates,
+                                     taxes: shop.business.taxes)
             .map { Options(quotes: quotes, recommendation: $0) }
     }
 

@@ -47,6 +47,14 @@ extension Sequence<StatementLine> {
 }
 
 /// A client's statement for one month.
+/// A contract that covers fewer workstations (or servers) than the client lists: the newest are covered.
+public struct PartialCoverage: Sendable, Equatable {
+    public enum Kind: String, Sendable { case workstations, servers }
+    public var kind: Kind
+    public var covered: Int
+    public var listed: Int
+}
+
 public struct Statement: Sendable {
     public var clientID: ID
     public var month: Month
@@ -66,6 +74,8 @@ public struct Statement: Sendable {
     public var aging: Aging
     /// The ledger month's Markdown message.
     public var message: String
+    /// Devices the client lists that a contract in force this month leaves out (it covers the newest).
+    public var partialCoverage: [PartialCoverage] = []
 
     /// Contract fees, billable work and one-off charges.
     public var newCharges: Money { recurring.total + work.total + charges.total }

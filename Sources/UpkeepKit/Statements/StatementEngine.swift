@@ -108,6 +108,7 @@ public enum StatementEngine {
         }
         credit = settle
         for item in open { statement.aging.add(item.amount, due: item.due, asAt: date) }
+        statement.partialCoverage = partialCoverage(contracts, client: client, month: month)
         return statement
     }
 
@@ -133,6 +134,27 @@ public enum StatementEngine {
             }
         }
         return lines
+    }
+
+    /// What the contracts in force during `month` leave out of the client's devices, each
+    /// distinct case once, in order.
+    static func partialCoverage(_ contracts: [Contract], client: Client, month: Month) -> [PartialCoverage] {
+        var found: [PartialCoverage] = []
+        for contract in contracts {
+            let start = max(contract.start, month.firstDay)
+            let end = min(contract.end ?? month.lastDay, month.lastDay)
+            guard start <= end else { continue }
+            for day in [start] + contract.changeDays(after: start, through: end) {
+                let terms = contract.terms(on: day)
+                for (kind, count, listed) in [(PartialCoverage.Kind.workstations, terms.workstations, client.workstationCount),
+                                              (.servers, terms.servers, client.serverCount)] {
+                    guard let count = count?.value, count < listed else { continue }
+                    let partial = PartialCoverage(kind: kind, covered: count, listed: listed)
+                    if !found.contains(partial) { found.append(partial) }
+                }
+            }
+        }
+        return found
     }
 
     static func workLine(_ entry: WorkEntry, contracts: [Contract], shop: Shop) -> StatementLine {

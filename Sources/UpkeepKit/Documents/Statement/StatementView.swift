@@ -49,6 +49,8 @@ public struct StatementView: PageView {
     public var aging: AgingView
     /// The proration rule, when any line of this statement is prorated (nil otherwise).
     public var prorationNote: String?
+    /// `Your contract covers 8 of the 11 workstations you have: the newest 8.` (nil when it covers them all).
+    public var coverageNote: String?
     public var messageHTML: String
 
     public static let prorationRule = "Part of a month is charged by days of service: each monthly amount × the days in service ÷ the days in the month, the first day included, rounded to the cent on each line."
@@ -125,6 +127,9 @@ public struct StatementView: PageView {
                              days31to60: money.format(a.days31to60), days61to90: money.format(a.days61to90),
                              over90: money.format(a.over90), pastDue: a.total != a.current),
             prorationNote: s.usesProration ? prorationRule : nil,
+            coverageNote: s.partialCoverage.isEmpty ? nil : s.partialCoverage.map {
+                "Your contract covers \($0.covered) of the \($0.listed) \($0.kind.rawValue) you have: the newest \($0.covered)."
+            }.joined(separator: " "),
             messageHTML: context.shared.html(s.message))
     }
 }
