@@ -14,6 +14,8 @@ public struct Books: Sendable {
     let proposalNumbers: ProposalNumbers
     let accounts: StableNumbers
     let messages: [Month: String]
+    /// The statements of closed months, as issued, by client and month.
+    let issued: [ID: [Month: ClosedStatement]]
     /// The contracts in force on `today`, in the order of `content/contracts/`, each priced once.
     public let inForce: [ContractInForce]
     private let inForceByClient: [ID: Int]
@@ -46,6 +48,7 @@ public struct Books: Sendable {
         proposalNumbers = ProposalNumbers(clients: shop.clients.map(\.id))
         accounts = StatementEngine.accountNumbers(shop)
         messages = StatementEngine.messagesByMonth(shop)
+        issued = ClosedMonths.index(shop.closings)
         var inForce: [ContractInForce] = []
         for contract in shop.contracts where contract.isInForce(on: today) {
             guard let client = shop.client(contract.client.value),
@@ -94,14 +97,17 @@ public struct Books: Sendable {
         return (proposal ?? self.proposal(for: client))?.comparison
     }
 
-    /// `client`'s statements through `lastStatementMonth`, checked: each adds up, and agrees
-    /// with the balances the owner asserted. The one path that makes and checks statements.
+    /// `client`'s statements through `lastStatementMonth`, checked: each adds up, agrees with
+    /// the balances the owner asserted, and leaves the statements of closed months as they were
+    /// issued. The one path that makes and checks statements.
     public func statements(of client: Client) -> ClientStatements {
         let statements = StatementEngine.statements(for: client, in: shop, through: lastStatementMonth,
                                                     account: accounts[client.id], messages: messages)
         let problems = StatementChecks.violations(statements, money: money).map {
             Diagnostic(path: client.location.path, line: 1, column: 1, message: $0)
         } + StatementChecks.assertionFailures(shop.ledger(of: client.id), [client.id: statements], through: lastStatementMonth, money: money)
+            + ClosedMonths.changes(of: client, statements: statements, closed: issued[client.id] ?? [:], shop: shop,
+                                   through: lastStatementMonth, money: money)
         return ClientStatements(statements: statements, problems: problems)
     }
 

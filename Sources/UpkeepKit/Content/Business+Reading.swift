@@ -3,7 +3,7 @@ import Yams
 
 extension Business {
     static let keys = ["name", "address", "phone", "email", "website", "base_url", "logo", "currency",
-                       "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison"]
+                       "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison", "sendmail"]
 
     static func read(_ node: Node, body: String, _ r: inout ContentReader) -> Business? {
         guard let f = r.fields(node, of: "business", accepted: keys) else { return nil }
@@ -24,7 +24,8 @@ extension Business {
             paymentTermsDays: r.optional("payment_terms_days", in: f, default: 30),
             proposalValidDays: r.optional("proposal_valid_days", in: f, default: 30),
             rates: rates ?? .zero, owner: r.optional("owner", in: f),
-            proposalComparison: r.optional("proposal_comparison", in: f, default: .whenManagedSaves), about: body)
+            proposalComparison: r.optional("proposal_comparison", in: f, default: .whenManagedSaves),
+            sendmail: r.optional("sendmail", in: f, default: Business.defaultSendmail), about: body)
         guard name != nil, address != nil, phone != nil, email != nil, currency != nil, rates != nil else { return nil }
         return business
     }

@@ -2,7 +2,8 @@ import Yams
 
 extension Client {
     static let keys = ["name", "status", "contact", "billing_address", "workstations", "servers", "services",
-                       "visits_per_year", "calls_per_month", "recommend", "recommend_because", "term_months", "proposal_comparison"]
+                       "visits_per_year", "calls_per_month", "recommend", "recommend_because", "term_months", "proposal_comparison",
+                       "billing_email"]
 
     static func read(id: ID, _ node: Node, body: String, _ r: inout ContentReader) -> Client? {
         guard let f = r.fields(node, of: "client", accepted: keys) else { return nil }
@@ -22,6 +23,7 @@ extension Client {
             recommendBecause: r.optional("recommend_because", in: f),
             termMonths: r.termMonths("term_months", in: f),
             proposalComparison: r.optional("proposal_comparison", in: f),
+            billingEmail: r.optional("billing_email", in: f),
             body: body, location: r.location(of: node))
         guard name != nil, status != nil, contact != nil else { return nil }
         return client

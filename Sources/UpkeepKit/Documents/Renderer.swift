@@ -64,10 +64,15 @@ public struct Renderer: Sendable {
                 fingerprint)
     }
 
-    /// One month's statement.
-    public func statement(_ statement: Statement, of client: Client) throws -> RenderedFile {
+    /// One month's statement; `standalone` with its stylesheet and logo inline, to be e-mailed.
+    public func statement(_ statement: Statement, of client: Client, standalone: Bool = false) throws -> RenderedFile {
         RenderedFile(path: ClientFolder.statement(client.id, statement.month), tree: .private,
-                     bytes: try context.templates.render(StatementView.make(statement, client: client, context: context)))
+                     bytes: try context.templates.render(StatementView.make(statement, client: client, context: context, standalone: standalone)))
+    }
+
+    /// `private/preview-<YYYY-MM>.html`.
+    public func preview(_ preview: MonthPreview) throws -> RenderedFile {
+        RenderedFile(path: PreviewView.path(preview.month), tree: .private, bytes: try context.templates.render(PreviewView.make(preview, context)))
     }
 
     /// `private/index.html`.

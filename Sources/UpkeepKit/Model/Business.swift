@@ -21,6 +21,9 @@ public struct Business: Sendable {
     public var owner: Contact?
     /// Whether proposals and the public sheet compare managed services with break/fix.
     public var proposalComparison: ComparisonPolicy
+    /// The sendmail-compatible command `upkeep send` hands each message to, on its standard input.
+    public var sendmail: String = Business.defaultSendmail
+    public static let defaultSendmail = "/usr/sbin/sendmail -t -i"
     /// Markdown: a few words about the shop.
     public var about: String
 }

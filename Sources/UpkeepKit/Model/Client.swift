@@ -26,6 +26,11 @@ public struct Client: Sendable, Identifiable {
     public var termMonths: Int?
     /// Overrides the business's `proposal_comparison` for this client's proposal.
     public var proposalComparison: ComparisonPolicy?
+    /// Where statements are e-mailed (nil: the contact's e-mail).
+    public var billingEmail: String?
+
+    /// The address statements go to: `billing_email`, else the contact's.
+    public var statementEmail: String? { billingEmail ?? contact.email }
     /// Markdown: the proposal's cover letter for a prospect, notes for others.
     public var body: String
     public var location: SourceLocation

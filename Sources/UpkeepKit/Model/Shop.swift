@@ -17,6 +17,8 @@ public struct Shop: Sendable {
     public var ledger: [LedgerMonth] { didSet { reindexLedger() } }
     /// By id.
     public var pages: [Page]
+    /// The closed months, in month order.
+    public var closings: [MonthClosing]
 
     private var planIndex: [ID: Int] = [:]
     private var clientIndex: [ID: Int] = [:]
@@ -32,7 +34,7 @@ public struct Shop: Sendable {
     }
 
     public init(business: Business, priceBook: PriceBook, comparison: ComparisonSettings, plans: [Plan], clients: [Client],
-                contracts: [Contract], ledger: [LedgerMonth], pages: [Page]) {
+                contracts: [Contract], ledger: [LedgerMonth], pages: [Page], closings: [MonthClosing] = []) {
         self.business = business
         self.priceBook = priceBook
         self.comparison = comparison
@@ -41,6 +43,7 @@ public struct Shop: Sendable {
         self.contracts = contracts
         self.ledger = ledger
         self.pages = pages
+        self.closings = closings
         reindexPlans()
         reindexClients()
         reindexContracts()

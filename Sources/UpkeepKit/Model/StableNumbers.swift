@@ -6,15 +6,18 @@
 /// Five digits serve while the ids fill at most half of them (45,000 clients); a larger business
 /// gets six (100000 to 999999), and so on, so that finding a free number stays quick and
 /// always ends.
+///
+/// Numbers already issued (`assigned`: account numbers on closed statements) are kept as they
+/// are, and the others are placed around them, so that no later client can take one.
 public struct StableNumbers: Sendable {
     private var numbers: [ID: Int] = [:]
 
-    public init(ids: [ID], salt: String) {
+    public init(ids: [ID], salt: String, assigned: [ID: Int] = [:]) {
         var first = 10_000, count = 90_000
         while ids.count > count / 2 { first *= 10; count *= 10 }
-        var taken = Set<Int>(minimumCapacity: ids.count)
-        numbers.reserveCapacity(ids.count)
-        for id in ids.sorted() {
+        var taken = Set<Int>(assigned.values)
+        numbers = assigned
+        for id in ids.sorted() where assigned[id] == nil {
             var number = first + Int(Fingerprint.hash(salt + id.rawValue) % UInt64(count))
             while taken.contains(number) { number = number == first + count - 1 ? first : number + 1 }
             taken.insert(number)

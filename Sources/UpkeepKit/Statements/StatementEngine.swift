@@ -27,8 +27,14 @@ public enum StatementEngine {
     }
 
     /// Every client's account number, printed on its statements.
+    /// Every client's account number: the one its closed statements were issued under, else
+    /// derived from its id around those.
     public static func accountNumbers(_ shop: Shop) -> StableNumbers {
-        StableNumbers(ids: shop.clients.map(\.id), salt: "account")
+        var assigned: [ID: Int] = [:]
+        for closing in shop.closings {
+            for statement in closing.statements { assigned[statement.client.value] = statement.account }
+        }
+        return StableNumbers(ids: shop.clients.map(\.id), salt: "account", assigned: assigned)
     }
 
     /// Each ledger month's message.

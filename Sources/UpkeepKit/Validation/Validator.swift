@@ -12,7 +12,7 @@ public enum Validator {
     /// A file read into its typed value.
     enum Item: Sendable {
         case business(Business), priceBook(PriceBook), comparison(ComparisonSettings), plan(Plan), client(Client)
-        case contract(Contract), ledger(LedgerMonth), page(Page)
+        case contract(Contract), ledger(LedgerMonth), page(Page), closing(MonthClosing)
     }
 
     /// Reads one file into its typed value, with its problems.
@@ -53,6 +53,7 @@ public enum Validator {
         case .contract: item = Contract.read(id: id, file.yaml, body: file.body, &reader).map(Item.contract)
         case .ledger(let month): item = LedgerMonth.read(month: month, file.yaml, body: file.body, &reader).map(Item.ledger)
         case .page: item = Page.read(id: id, file.yaml, body: file.body, &reader).map(Item.page)
+        case .closing(let month): item = MonthClosing.read(month: month, file.yaml, &reader).map(Item.closing)
         }
         return (item, reader.diagnostics)
     }
@@ -64,7 +65,7 @@ public enum Validator {
         var priceBook: PriceBook?
         var comparison: ComparisonSettings?
         var plans: [Plan] = [], clients: [Client] = [], contracts: [Contract] = []
-        var ledger: [LedgerMonth] = [], pages: [Page] = []
+        var ledger: [LedgerMonth] = [], pages: [Page] = [], closings: [MonthClosing] = []
 
         // Ids come from file names, which must be unique within a folder and its sub-folders.
         var seen: [String: String] = [:]
@@ -106,6 +107,7 @@ public enum Validator {
                 case .contract(let value)?: contracts.append(value)
                 case .ledger(let value)?: ledger.append(value)
                 case .page(let value)?: pages.append(value)
+                case .closing(let value)?: closings.append(value)
                 case .business?, nil: break
                 }
             }
@@ -122,6 +124,13 @@ public enum Validator {
         diagnostics += LedgerMonth.oversizedMessages(ledger)
         ledger = LedgerMonth.merged(consume ledger)
         pages.sort { $0.id < $1.id }
+        closings.sort { $0.month < $1.month }
+        for closing in closings {
+            for statement in closing.statements where !present(.client, in: files).contains(statement.client.value) {
+                diagnostics.append(Diagnostic(path: statement.client.location.path, line: statement.client.location.line, column: statement.client.location.column,
+                                              message: "\(closing.month.longText) is closed with a statement for client '\(statement.client.value)', but there is no content/clients/\(statement.client.value).md: a client with issued statements stays (mark it 'status: former')"))
+            }
+        }
         // References are checked even when the business or price book failed, so that one run
         // reports everything.
         diagnostics += crossCheck(plans: plans, clients: clients, contracts: contracts, ledger: ledger,
@@ -130,7 +139,7 @@ public enum Validator {
         let comparisonFailed = files.contains { $0.kind == .comparison } && comparison == nil
         guard let business, let priceBook, !comparisonFailed, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         return .success(Shop(business: business, priceBook: priceBook, comparison: comparison ?? .defaults, plans: plans,
-                             clients: clients, contracts: contracts, ledger: ledger, pages: pages))
+                             clients: clients, contracts: contracts, ledger: ledger, pages: pages, closings: closings))
     }
 
     /// Ids of every file of `kind`, read or not, so that references to a broken file are not

@@ -64,7 +64,8 @@ public struct StatementView: PageView {
 
     static func short(_ day: Day) -> String { "\(day.monthOf.abbreviation) \(day.day)" }
 
-    static func make(_ s: Statement, client: Client, context: RenderContext) -> StatementView {
+    /// `standalone`: the stylesheet and logo inline, for a statement e-mailed as a page.
+    static func make(_ s: Statement, client: Client, context: RenderContext, standalone: Bool = false) -> StatementView {
         let money = context.money
         let business = context.business
         func row(_ line: StatementLine) -> Row {
@@ -113,7 +114,7 @@ public struct StatementView: PageView {
         return StatementView(
             page: context.frame(title: "Statement \(s.number): \(client.name), \(s.month.longText)",
                                 path: ClientFolder.statement(client.id, s.month), tree: .private,
-                                printFooter: "Statement \(s.number) · account \(s.account)"),
+                                printFooter: "Statement \(s.number) · account \(s.account)", standalone: standalone),
             account: s.account, number: s.number, date: s.date.longText,
             period: "\(Month.names[first.month - 1]) \(first.day)–\(last.day), \(first.year)",
             dueDate: s.dueDate.longText,
