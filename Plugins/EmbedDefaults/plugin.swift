@@ -1,14 +1,15 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the repository's `content/` and `templates/` into UpkeepKit at build time, so that
-/// `upkeep init` can lay out a new business folder from the binary alone, and the defaults are
-/// never kept by hand in two places.
+/// Embeds the repository's `content/` (the sample business), `templates/` and `starter/` (the
+/// business.md a new shop starts from) into UpkeepKit at build time, so that `upkeep init` can
+/// lay out a new business folder from the binary alone, and the defaults are never kept by
+/// hand in two places.
 @main
 struct EmbedDefaults: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
-        let folders = ["content", "templates"]
+        let folders = ["content", "templates", "starter"]
         var inputs: [URL] = []
         for folder in folders {
             let base = root.appendingPathComponent(folder)

@@ -110,22 +110,58 @@ struct SiteTests {
         #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
     }
 
-    @Test("init, then build, in an empty folder")
-    func initThenBuild() throws {
+    @Test("init --sample, then build, in an empty folder")
+    func initSampleThenBuild() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upkeep-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try BusinessFolder.create(at: folder)
+        try BusinessFolder.create(at: folder, .sample)
         // What the binary embeds is exactly the repository's content/ and templates/.
-        for path in BusinessFolder.defaultFiles {
+        let files = BusinessFolder.files(.sample).map(\.path)
+        for path in files {
             #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
                     == FileManager.default.contents(atPath: repositoryRoot.appendingPathComponent(path).path), "\(path)")
         }
         let repository = try snapshot(of: repositoryRoot.appendingPathComponent("content")).count
             + snapshot(of: repositoryRoot.appendingPathComponent("templates")).count
-        #expect(BusinessFolder.defaultFiles.count == repository)
+        #expect(files.count == repository)
         let report = try Pipeline.build(BuildSettings(root: folder, today: today))
         #expect(report.filesWritten > 50)
         #expect(throws: RequestError.self) { try BusinessFolder.create(at: folder) }
+    }
+
+    @Test("init lays out the owner's own shop: placeholders check names one by one, no clients, a .gitignore, a git repository")
+    func initOwnShop() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upkeep-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let git = try BusinessFolder.create(at: folder)
+        #expect(git == Tool.available("git"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/clients").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/plans/business.md").path))
+        let ignore = try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignore.contains("/public/\n") && ignore.contains("/private/\n") && ignore.contains("/.upkeep-*\n"))
+        guard case .failure(let problems) = Pipeline.check(root: folder, today: today) else {
+            Issue.record("the placeholders must be reported")
+            return
+        }
+        #expect(problems.description.split(separator: "\n") == [
+            "content/business.md:3:7: error: fill in 'name': replace <your shop's name> with yours",
+            "content/business.md:5:5: error: fill in 'address': replace <street and number> with yours",
+            "content/business.md:6:5: error: fill in 'address': replace <town, state and postcode> with yours",
+            "content/business.md:7:8: error: fill in 'phone': replace <your phone number> with yours",
+            "content/business.md:8:8: error: fill in 'email': replace <the e-mail address clients write to> with yours",
+            "content/business.md:25:9: error: fill in 'owner.name': replace <your name> with yours",
+        ])
+        // Filled in, it builds: no clients, a pricing page.
+        var text = try String(contentsOf: folder.appendingPathComponent("content/business.md"), encoding: .utf8)
+        for (placeholder, value) in [("<your shop's name>", "Lakeview PC Care"), ("<street and number>", "1 Main St"),
+                                     ("<town, state and postcode>", "Lakeview, OH 43000"), ("<your phone number>", "(740) 555-0100"),
+                                     ("<the e-mail address clients write to>", "hello@lakeview.example"), ("<your name>", "Sam Reyes")] {
+            text = text.replacingOccurrences(of: placeholder, with: value)
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("content/business.md"))
+        let report = try Pipeline.build(BuildSettings(root: folder, today: today))
+        #expect(report.filesWritten > 5)
+        #expect(try String(contentsOf: folder.appendingPathComponent("public/index.html"), encoding: .utf8).contains("Lakeview PC Care"))
     }
 
     @Test("serve answers, rebuilds after a change, and shows errors instead of stale pages")

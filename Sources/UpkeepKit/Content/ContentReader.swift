@@ -36,6 +36,8 @@ public struct ContentReader {
 
     /// The key being read, for messages.
     var currentKey: String { keys.last ?? "the front matter" }
+    /// The keys down to it: `owner.name`.
+    var keyPath: String { keys.isEmpty ? "the front matter" : keys.joined(separator: ".") }
 
     /// Reports that the value at `node` is not acceptable for the current key:
     /// `'count' must be a whole number, found 'abc'`.

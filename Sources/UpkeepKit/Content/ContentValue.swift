@@ -39,6 +39,11 @@ extension String: ContentValue {
                          at: node)
             return nil
         }
+        // `<your shop's name>`: a placeholder `upkeep init` wrote, for the owner to fill in.
+        if trimmed.utf8.count > 2, trimmed.utf8.first == UInt8(ascii: "<"), trimmed.utf8.last == UInt8(ascii: ">"), !trimmed.dropFirst().contains("<") {
+            reader.error("fill in '\(reader.keyPath)': replace \(trimmed) with yours", at: node)
+            return nil
+        }
         return trimmed
     }
 

@@ -50,6 +50,17 @@ extension OutputFolder {
         return (staged, first)
     }
 
+    /// Carries `companion` (a page's PDF) over from the previous build when the previous build
+    /// had it and wrote `page` with exactly `bytes`: a PDF printed from a page that has not
+    /// changed is still that page's. One whose page changed is left behind.
+    public func keep(_ companion: String, ifUnchanged page: String, bytes: [UInt8], in tree: Tree) throws {
+        let live = destination.appendingPathComponent(tree.rawValue)
+        guard FileManager.default.fileExists(atPath: live.appendingPathComponent(companion).path),
+              let previous = FileManager.default.contents(atPath: live.appendingPathComponent(page).path),
+              previous.elementsEqual(bytes) else { return }
+        try keep(companion, in: tree)
+    }
+
     /// Carries a file of the previous build over into the new one unchanged, if the previous
     /// build had it.
     public func keep(_ path: String, in tree: Tree) throws {

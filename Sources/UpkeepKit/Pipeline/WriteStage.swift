@@ -121,6 +121,8 @@ enum WriteStage {
             if let printer {
                 try printer.print(output.stagedURL(path, in: .private))
                 try output.record(ClientFolder.pdf(beside: path), in: .private)
+            } else {
+                try output.keep(ClientFolder.pdf(beside: path), ifUnchanged: path, bytes: page.bytes, in: .private)
             }
         }
         result.journal = Exports.journal(clientBooks.statements, client: client, currency: renderer.books.shop.business.currency.code, money: money)
