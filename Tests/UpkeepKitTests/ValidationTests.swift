@@ -35,7 +35,7 @@ struct ValidationTests {
             "content/business.md:6:8: error: invalid YAML: a list opened with '[' is never closed (did not find expected ',' or ']')",
             "content/clients/harbor-dental.md:12:1: error: unknown key 'workstaions' in client (did you mean 'workstations'?); accepted keys: billing_address, billing_email, calls_per_month, contact, name, proposal_comparison, recommend, recommend_because, servers, services, status, term_months, visits_per_year, workstations",
             "content/contracts/miller-accounting.md:4:8: error: '2026-02-30' is not a date: February 2026 has 28 days",
-            "content/contracts/riverside-printing.md:2:9: error: contract 'riverside-printing' refers to client 'riverside-printers', but there is no content/clients/riverside-printers.md",
+            "content/contracts/riverside-printing.md:2:9: error: contract 'riverside-printing' refers to client 'riverside-printers', but there is no content/clients/riverside-printers.md (did you mean 'riverside-printing'?)",
             "content/ledger/2026-01.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'lots'",
             "content/pages/terms.md:2:1: error: unknown key 'titel' in page (did you mean 'title'?); accepted keys: title",
             "content/pages/terms.md:2:1: error: missing required key 'title' in page",
@@ -72,11 +72,11 @@ struct ValidationTests {
         Case(name: "a list where text belongs", file: "content/plans/essentials.md", old: "name: Essentials", new: "name: [Essentials]",
              expected: "content/plans/essentials.md:2:7: error: 'name' must be text, found a list"),
         Case(name: "dangling plan", file: "content/contracts/miller-accounting.md", old: "plan: essentials", new: "plan: essential",
-             expected: "content/contracts/miller-accounting.md:3:7: error: contract 'miller-accounting' refers to plan 'essential', but there is no content/plans/essential.md (plans: business, essentials, premier)"),
+             expected: "content/contracts/miller-accounting.md:3:7: error: contract 'miller-accounting' refers to plan 'essential', but there is no content/plans/essential.md (did you mean 'essentials'?); plans: business, essentials, premier"),
         Case(name: "dangling add-on", file: "content/clients/harbor-dental.md", old: "services: [backup, email-security]", new: "services: [backups, email-security]",
-             expected: "content/clients/harbor-dental.md:26:12: error: client 'harbor-dental' refers to add-on 'backups', which the price book does not list (add-ons: backup, antivirus, email-security, dns-filter, server-image)"),
+             expected: "content/clients/harbor-dental.md:26:12: error: client 'harbor-dental' refers to add-on 'backups', which the price book does not list (did you mean 'backup'?); add-ons: backup, antivirus, email-security, dns-filter, server-image"),
         Case(name: "dangling ledger client", file: "content/ledger/2026-11.md", old: "  - client: corner-bakery\n", new: "  - client: corner-bakry\n",
-             expected: "content/ledger/2026-11.md:20:13: error: this payment refers to client 'corner-bakry', but there is no content/clients/corner-bakry.md"),
+             expected: "content/ledger/2026-11.md:20:13: error: this payment refers to client 'corner-bakry', but there is no content/clients/corner-bakry.md (did you mean 'corner-bakery'?)"),
         Case(name: "ledger entry in the wrong month", file: "content/ledger/2026-11.md", old: "date: 2026-11-10", new: "date: 2026-12-10",
              expected: "content/ledger/2026-11.md:21:11: error: 2026-12-10 is not in November 2026; move the entry to content/ledger/2026-12.md"),
         Case(name: "contract ends before it starts", file: "content/contracts/sunset-realty.md", old: "end: 2026-06-30", new: "end: 2025-06-30",
@@ -104,7 +104,7 @@ struct ValidationTests {
         Case(name: "empty front matter", file: "content/pages/terms.md", old: "---\ntitle: Terms of service\n---", new: "---\n---",
              expected: "content/pages/terms.md:2:1: error: the front matter is empty; a page needs: title"),
         Case(name: "tab indentation", file: "content/clients/lakeside-law.md", old: "  name: Tom Becker", new: "\tname: Tom Becker",
-             expected: "content/clients/lakeside-law.md:5:1: error: invalid YAML: indent with spaces, not tabs"),
+             expected: "content/clients/lakeside-law.md:5:1: error: invalid YAML: a tab indents this line; YAML indents with spaces only: replace the tab with spaces"),
         Case(name: "a list instead of keys", file: "content/pages/faq.md", old: "title: Questions we are often asked", new: "- Questions we are often asked",
              expected: "content/pages/faq.md:2:1: error: the front matter must be keys with values (title), found a list"),
         Case(name: "American date", file: "content/contracts/riverside-printing.md", old: "start: 2026-04-01", new: "start: 04/01/2026",
@@ -209,5 +209,21 @@ struct ValidationTests {
             "content/pages/binary.md:1:1: error: is not UTF-8 text; save it as plain text (UTF-8)",
             "content/pages/empty.md:1:1: error: the file is empty; a content file starts with a '---' line, its YAML front matter, and a closing '---' line",
         ])
+    }
+}
+
+/// YAML's common slips, reported on the line where they are, with what to type.
+@Suite("YAML slips")
+struct YAMLSlipTests {
+    @Test("a missing colon, a colon without its space, a tab: each at its own line", arguments: [
+        ("contact:\n  name Priya Raman\n  email: p@x.example\n", "content/clients/harbor-dental.md:5:3: error: invalid YAML: 'name Priya Raman' has no colon after its key: 'name: Priya Raman'"),
+        ("status:prospect\n", "content/clients/harbor-dental.md:3:1: error: invalid YAML: 'status:prospect' needs a space after the colon: 'status: prospect'"),
+        ("contact:\n\tname: Priya Raman\n", "content/clients/harbor-dental.md:5:1: error: invalid YAML: a tab indents this line; YAML indents with spaces only: replace the tab with spaces"),
+    ])
+    func slips(_ yaml: String, _ expected: String) throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.write("content/clients/harbor-dental.md", "---\nname: Harbor Dental Group\n" + (yaml.hasPrefix("status") ? "" : "status: prospect\n") + yaml + "---\n")
+        #expect(copy.check().first == expected)
     }
 }

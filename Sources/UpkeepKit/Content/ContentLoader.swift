@@ -198,8 +198,10 @@ public enum ContentLoader {
              .parser(let context, let problem, let mark, let yaml),
              .composer(let context, let problem, let mark, let yaml):
             let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            if mark.line >= 1, mark.line <= lines.count, lines[mark.line - 1].prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
-                return Diagnostic(path: path, line: mark.line + lineOffset, column: 1, message: "invalid YAML: indent with spaces, not tabs")
+            // A common slip, found where it was made rather than where YAML gave up: a tab, a key
+            // without its colon, a colon without its space.
+            if mark.line >= 1, let slip = YAMLSlips.first(in: lines.prefix(mark.line)) {
+                return Diagnostic(path: path, line: slip.line + lineOffset, column: slip.column, message: "invalid YAML: \(slip.message)")
             }
             let detail = context.map { " (\($0.text) on line \($0.mark.line + lineOffset))" } ?? ""
             // An unclosed bracket or quote is noticed lines later; its opening is where to look.

@@ -169,15 +169,19 @@ public enum Validator {
             out.append(Diagnostic(path: at.path, line: at.line, column: at.column, message: message))
         }
 
+        /// ` (did you mean 'x'?)` when a known id is close to `id`.
+        func hint(_ id: ID, among known: some Sequence<ID>) -> String {
+            Suggestion.closest(to: id.rawValue, among: known.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        }
         func client(_ ref: Located<ID>, from what: String) {
             if !clientIDs.contains(ref.value) {
-                error("\(what) refers to client '\(ref.value)', but there is no content/clients/\(ref.value).md", ref.location)
+                error("\(what) refers to client '\(ref.value)', but there is no content/clients/\(ref.value).md\(hint(ref.value, among: clientIDs))", ref.location)
             }
         }
         func plan(_ ref: Located<ID>, from what: String) {
             if !planIDs.contains(ref.value) {
                 let known = planIDs.sorted().map(\.rawValue).joined(separator: ", ")
-                error("\(what) refers to plan '\(ref.value)', but there is no content/plans/\(ref.value).md (plans: \(known))", ref.location)
+                error("\(what) refers to plan '\(ref.value)', but there is no content/plans/\(ref.value).md\(hint(ref.value, among: planIDs)); plans: \(known)", ref.location)
             }
         }
         let addonIDs = Set((allAddons ?? []).map(\.id.value))
@@ -187,7 +191,7 @@ public enum Validator {
             for ref in refs {
                 if !addonIDs.contains(ref.value) {
                     let known = allAddons.map(\.id.value.rawValue).joined(separator: ", ")
-                    error("\(what) refers to add-on '\(ref.value)', which the price book does not list (add-ons: \(known))", ref.location)
+                    error("\(what) refers to add-on '\(ref.value)', which the price book does not list\(hint(ref.value, among: addonIDs)); add-ons: \(known)", ref.location)
                 } else if !listed.insert(ref.value).inserted {
                     error("add-on '\(ref.value)' is listed twice", ref.location)
                 }
