@@ -3,6 +3,8 @@ import PackageDescription
 
 // Linux only: the output is written with Glibc's calls (flock, syncfs) and libcmark
 // comes from Debian (libcmark-dev).
+let staticCMark = Context.environment["UPKEEP_STATIC_CMARK"]
+
 let package = Package(
     name: "Upkeep",
     products: [
@@ -15,11 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CMark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
-        ),
+        // libcmark from Debian's libcmark-dev (Scripts/install-deps installs it), its header in
+        // /usr/include. It is linked by UpkeepKit: the shared library, or the static archive
+        // UPKEEP_STATIC_CMARK names (Scripts/install), so the installed binary needs no libcmark.
+        .systemLibrary(name: "CMark"),
         // syncfs, which Swift's Glibc module does not declare: a build's output is on the disk
         // before it replaces the previous one.
         .target(name: "CFileSync"),
@@ -30,6 +31,7 @@ let package = Package(
                 "CFileSync",
                 .product(name: "Yams", package: "Yams"),
             ],
+            linkerSettings: staticCMark.map { [.unsafeFlags([$0])] } ?? [.linkedLibrary("cmark")],
             plugins: ["EmbedDefaults", "ViewFields"]
         ),
         // Embeds content/ and templates/ into UpkeepKit for `upkeep init`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UpkeepKit
 
 struct Build: ParsableCommand {
@@ -19,12 +20,27 @@ struct Build: ParsableCommand {
     @Flag(help: "Rebuild even when nothing changed since the last build.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "Print no progress (it is printed only to a terminal, and only for a build of more than a second).")
+    var quiet = false
+
     func run() throws {
+        let terminal = Terminal.standardError
         do {
-            let report = try Pipeline.build(BuildSettings(root: options.rootURL, today: today.day, statementMonth: month, pdf: pdf, force: force,
-                                                          waiting: lock.waiting))
+            var settings = BuildSettings(root: options.rootURL, today: today.day, statementMonth: month, pdf: pdf, force: force,
+                                         waiting: lock.waiting)
+            if terminal.isTerminal, !quiet {
+                let started = Date()
+                let lock = NSLock()
+                settings.progress = { step in
+                    guard Date().timeIntervalSince(started) > 1 else { return }
+                    lock.withLock { terminal.progress("\(step.step): \(step.done) of \(step.total)") }
+                }
+            }
+            let report = try Pipeline.build(settings)
+            terminal.clearProgress()
             print(report.upToDate ? "up to date: nothing changed since the last build" : "wrote \(report.filesWritten) files into public/ and private/")
         } catch {
+            terminal.clearProgress()
             throw report(error)
         }
     }

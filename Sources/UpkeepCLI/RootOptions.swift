@@ -45,14 +45,17 @@ struct TodayOption: ParsableArguments {
 }
 
 /// Prints problems as `path:line:column: error: message`, one per line, then exits with status 1.
+/// On a terminal (and without `NO_COLOR`) the place is bold, `error:` red and quoted text
+/// yellow; in a pipe or a file, never.
 func report(_ error: Error) -> ExitCode {
     let text: String
     if let diagnostics = error as? DiagnosticsError {
         let count = diagnostics.diagnostics.count
         let stage = diagnostics.stage.map { ", found by the \($0) stage" } ?? ""
-        text = diagnostics.description + "\n\(count) error\(count == 1 ? "" : "s")\(stage)\n"
+        text = diagnostics.description.split(separator: "\n").map { Terminal.standardError.colored(String($0)) }.joined(separator: "\n")
+            + "\n\(count) error\(count == 1 ? "" : "s")\(stage)\n"
     } else {
-        text = DiagnosticText.escaped("error: \(error)") + "\n"
+        text = Terminal.standardError.colored(DiagnosticText.escaped("error: \(error)")) + "\n"
     }
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode(1)

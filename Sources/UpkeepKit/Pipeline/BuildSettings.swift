@@ -17,6 +17,8 @@ public struct BuildSettings: Sendable {
     public var force: Bool
     /// What to do when another command is writing into the same folder.
     public var waiting: BuildLock.Waiting
+    /// Told how far the build is, from any thread (nil: nobody asks).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(root: URL, output: URL? = nil, today: Day, statementMonth: Month? = nil, pdf: Bool = false, force: Bool = false,
                 waiting: BuildLock.Waiting = .wait(notify: { _ in })) {
@@ -31,6 +33,14 @@ public struct BuildSettings: Sendable {
 
     /// Statements run through the last complete month before today.
     public var lastStatementMonth: Month { today.monthOf.previous }
+}
+
+/// How far a build is: the step, and how many of its items are done.
+public struct BuildProgress: Sendable {
+    /// `writing clients`, `printing PDFs`
+    public var step: String
+    public var done: Int
+    public var total: Int
 }
 
 /// What a finished build wrote.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 5, write: every file into a staging folder beside the output, swapped in only when all
 /// of it is written and on the disk (`OutputFolder`).
 ///
@@ -47,6 +49,7 @@ enum WriteStage {
         var totals: [Month: MonthTotals] = [:]
         var problems: [Diagnostic] = []
         var statementMonths: Set<Month> = []
+        let pdfs = printer == nil ? nil : PDFCount(of: books, only: settings.statementMonth, progress: settings.progress)
         try output.write(Exports.journalHeader(shop, through: last), to: "exports/ledger.journal", in: .private)
         let shared = SharedFileWriter(output)
         // Leaving by an error, the appends still queued finish before the staging folder is discarded.
@@ -55,8 +58,9 @@ enum WriteStage {
             let batch = Array(shop.clients[start..<min(start + batchSize, shop.clients.count)])
             let results = try Parallel.map(batch) { client -> ClientResult in
                 let clientBooks = Stage.compute.run { books.client(client) }
-                return try write(clientBooks, renderer, settings, printer, into: output)
+                return try write(clientBooks, renderer, settings, printer, pdfs, into: output)
             }
+            settings.progress?(BuildProgress(step: "writing clients", done: start + batch.count, total: shop.clients.count))
             // The batch's rows, client after client, added to each file while it is open once.
             var csvRows: [Month: [String]] = [:]
             var journal: [String] = []
@@ -93,7 +97,7 @@ enum WriteStage {
 
     /// One client's documents; thread-safe.
     static func write(_ clientBooks: ClientBooks, _ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?,
-                      into output: OutputFolder) throws -> ClientResult {
+                      _ pdfs: PDFCount?, into output: OutputFolder) throws -> ClientResult {
         let client = clientBooks.client
         let money = renderer.books.money
         var files: [RenderedFile] = []
@@ -121,11 +125,33 @@ enum WriteStage {
             if let printer {
                 try printer.print(output.stagedURL(path, in: .private))
                 try output.record(ClientFolder.pdf(beside: path), in: .private)
+                pdfs?.printed()
             } else {
                 try output.keep(ClientFolder.pdf(beside: path), ifUnchanged: path, bytes: page.bytes, in: .private)
             }
         }
         result.journal = Exports.journal(clientBooks.statements, client: client, currency: renderer.books.shop.business.currency.code, money: money)
         return result
+    }
+}
+
+/// The PDFs a `--pdf` build prints, counted up as they are, for its progress.
+final class PDFCount: @unchecked Sendable {
+    let total: Int
+    private var done = 0
+    private let lock = NSLock()
+    private let progress: (@Sendable (BuildProgress) -> Void)?
+
+    init(of books: Books, only month: Month?, progress: (@Sendable (BuildProgress) -> Void)?) {
+        self.progress = progress
+        total = progress == nil ? 0 : books.shop.clients.reduce(0) { count, client in
+            count + books.statements(of: client).statements.filter { month == nil || $0.month == month }.count
+        }
+    }
+
+    func printed() {
+        guard let progress else { return }
+        let now = lock.withLock { done += 1; return done }
+        progress(BuildProgress(step: "printing PDFs", done: now, total: total))
     }
 }
