@@ -60,6 +60,21 @@ struct PrintTests {
 
 @Suite("PDF output")
 struct PDFTests {
+    @Test("a build without --pdf keeps the PDFs of statements that did not change, and only those")
+    func pdfsKept() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        let today = Day(year: 2026, month: 11, day: 29)!
+        let printed = try Pipeline.build(BuildSettings(root: copy.root, today: today, pdf: true)).filesWritten
+        #expect(try Pipeline.build(BuildSettings(root: copy.root, today: today)).filesWritten == printed)
+        // Corner Bakery's October work changes: its October statement's PDF goes, every other stays.
+        try copy.edit("content/ledger/2026-10.md", replacing: "hours: 1.25\n    where: onsite\n    summary: Till PC", with: "hours: 1.5\n    where: onsite\n    summary: Till PC")
+        #expect(try Pipeline.build(BuildSettings(root: copy.root, today: today)).filesWritten == printed - 1)
+        #expect(!FileManager.default.fileExists(atPath: copy.url("private/clients/corner-bakery/statement-2026-10.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: copy.url("private/clients/corner-bakery/statement-2026-07.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: copy.url("private/clients/miller-accounting/statement-2026-10.pdf").path))
+    }
+
     @Test func aMissingChromiumIsNamed() {
         do {
             _ = try PDFPrinter.find(environment: ["PATH": "/nonexistent"])

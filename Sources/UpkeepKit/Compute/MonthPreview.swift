@@ -140,6 +140,9 @@ public struct MonthPreview: Sendable {
                 flags.append("the contract's \(contract.termMonths)-month term ends on \(contract.termEnd.longText); it then runs month to month")
             }
         }
+        for partial in now?.partialCoverage ?? [] where partial.covered > partial.listed {
+            flags.append("the contract covers \(partial.covered) \(partial.kind.rawValue), but content/clients/\(client.id).md lists \(partial.listed): the other \(partial.covered - partial.listed) are priced as new; list them with the year they were bought")
+        }
         let ledger = shop.ledger(of: client.id).first { $0.month == month }
         let uncovered = (ledger?.work ?? []).filter { entry in !shop.contracts(of: client.id).contains { $0.isInForce(on: entry.date.value) } }
         if !uncovered.isEmpty {

@@ -37,6 +37,7 @@ public enum AcceptProposal {
         // The contract is created only if no file has its name, then the client's status changes;
         // should that fail, the contract goes again, so nothing is half done.
         try OutputError.attempt(writing: contractURL.path) {
+            try FileManager.default.createDirectory(at: contractURL.deletingLastPathComponent(), withIntermediateDirectories: true)
             try PlainFile.create(Array(contract.utf8), at: contractURL.path)
         }
         do {

@@ -33,7 +33,7 @@ extension OfficeProfile {
     /// A contract's terms for the client's office: the devices covered are the client's,
     /// newest first, up to the contract's counts (so a contract that covers fewer devices than
     /// the client has leaves out the oldest, which cost the most to look after); devices beyond
-    /// the inventory, which `check` reports, are taken to be new (bought in `year`).
+    /// the inventory are taken to be new (bought in `year`); statements and `upkeep preview` say so.
     public init(client: Client, contract: Contract, terms: ContractTerms, year: Int) {
         self.init(workstations: Self.covering(client.workstations, count: terms.workstations?.value, year: year),
                   servers: Self.covering(client.servers, count: terms.servers?.value, year: year),

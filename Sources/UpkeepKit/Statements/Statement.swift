@@ -47,7 +47,8 @@ extension Sequence<StatementLine> {
 }
 
 /// A client's statement for one month.
-/// A contract that covers fewer workstations (or servers) than the client lists: the newest are covered.
+/// A contract that covers fewer workstations (or servers) than the client lists (the newest are
+/// covered), or more (those not on record are priced as new).
 public struct PartialCoverage: Sendable, Equatable {
     public enum Kind: String, Sendable { case workstations, servers }
     public var kind: Kind

@@ -154,7 +154,7 @@ public enum StatementEngine {
                 let terms = contract.terms(on: day)
                 for (kind, count, listed) in [(PartialCoverage.Kind.workstations, terms.workstations, client.workstationCount),
                                               (.servers, terms.servers, client.serverCount)] {
-                    guard let count = count?.value, count < listed else { continue }
+                    guard let count = count?.value, count != listed else { continue }
                     let partial = PartialCoverage(kind: kind, covered: count, listed: listed)
                     if !found.contains(partial) { found.append(partial) }
                 }

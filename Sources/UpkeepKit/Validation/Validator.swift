@@ -208,24 +208,9 @@ public enum Validator {
             if let recommend = client.recommend { plan(recommend, from: "client '\(client.id)'") }
         }
         if let exampleOffice { addons(exampleOffice.services, from: "the example office") }
-        let clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        /// A contract covers at most the devices its client lists: the covered ones are the newest.
-        func devices(_ count: Located<Int>?, _ kind: String, listed: Int, _ client: ID) {
-            guard let count, count.value > listed else { return }
-            error("the contract covers \(count.value) \(kind), but content/clients/\(client).md lists \(listed); list every \(kind.dropLast()) the contract covers in the client's file (with the year it was bought), or cover fewer",
-                  count.location)
-        }
         for contract in contracts {
             let what = "contract '\(contract.id)'"
             client(contract.client, from: what)
-            if let owner = clientsByID[contract.client.value] {
-                devices(contract.terms.workstations, "workstations", listed: owner.workstationCount, owner.id)
-                devices(contract.terms.servers, "servers", listed: owner.serverCount, owner.id)
-                for change in contract.changes {
-                    devices(change.workstations, "workstations", listed: owner.workstationCount, owner.id)
-                    devices(change.servers, "servers", listed: owner.serverCount, owner.id)
-                }
-            }
             plan(contract.terms.plan, from: what)
             addons(contract.terms.addons, from: what)
             for change in contract.changes {

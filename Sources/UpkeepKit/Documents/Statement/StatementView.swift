@@ -129,7 +129,9 @@ public struct StatementView: PageView {
                              over90: money.format(a.over90), pastDue: a.total != a.current),
             prorationNote: s.usesProration ? prorationRule : nil,
             coverageNote: s.partialCoverage.isEmpty ? nil : s.partialCoverage.map {
-                "Your contract covers \($0.covered) of the \($0.listed) \($0.kind.rawValue) you have: the newest \($0.covered)."
+                $0.covered < $0.listed
+                    ? "Your contract covers \($0.covered) of the \($0.listed) \($0.kind.rawValue) you have: the newest \($0.covered)."
+                    : "Your contract covers \($0.covered) \($0.kind.rawValue); we have \($0.listed) on record, and price the other \($0.covered - $0.listed) as new."
             }.joined(separator: " "),
             messageHTML: context.shared.html(s.message))
     }
