@@ -26,3 +26,31 @@ struct DocsTests {
         #expect(try Self.limit("a content file, a template").contains("at most \(ContentLoader.maximumFileSize >> 20) MiB"))
     }
 }
+
+@Suite("The README")
+struct ReadmeTests {
+    let readme = (try? String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+
+    @Test("at most 150 lines, two set-up commands, and a commands table that renders as one table")
+    func shape() throws {
+        #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 150)
+        let setUp = try #require(readme.components(separatedBy: "## Set up").dropFirst().first?.components(separatedBy: "\n## ").first)
+        #expect(setUp.components(separatedBy: "```sh\n").count - 1 == 2)
+        let commands = try #require(readme.components(separatedBy: "## Commands\n").dropFirst().first?.components(separatedBy: "\n## ").first)
+        // A Markdown table is one run of lines, each with the same number of cells: a blank line
+        // or a short row inside it would end the table and print the rest as text.
+        let lines = commands.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("|") }
+        let table = lines.prefix { $0.hasPrefix("|") }
+        #expect(table.count >= 12)
+        #expect(Set(table.map { $0.filter { $0 == "|" }.count }) == [3])
+        #expect(table.dropFirst().first == "|---|---|")
+        // Every command of the CLI has a row.
+        for command in ["init", "check", "build", "quote", "proposal", "accept", "compare", "statement", "preview", "close", "reopen", "send", "serve"] {
+            #expect(table.contains { $0.contains("`upkeep \(command)") }, "\(command)")
+        }
+        // Every link to docs/ leads to a file.
+        for link in readme.components(separatedBy: "](docs/").dropFirst().map({ String($0.prefix { $0 != ")" }) }) {
+            #expect(FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("docs/" + link).path), "docs/\(link)")
+        }
+    }
+}
