@@ -12,7 +12,7 @@ public enum Pipeline {
     /// Load and validate: the checked business, or every problem in it.
     public static func validate(root: URL) -> Result<ValidBusiness, DiagnosticsError> {
         Result {
-            let loaded = try Stage.load.run { LoadStage.run(root: root) }
+            let loaded = Stage.load.run { LoadStage.run(root: root) }
             return try Stage.validate.run { try ValidateStage.run(loaded) }
         }.mapError { $0 as! DiagnosticsError }
     }
