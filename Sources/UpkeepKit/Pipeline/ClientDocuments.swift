@@ -12,7 +12,7 @@ public enum ClientDocuments {
 
     static func client(_ clientID: String, in shop: Shop) throws -> Client {
         guard let client = shop.client(ID(clientID)) else {
-            let hint = Suggestion.closest(to: clientID, among: shop.clients.map(\.id.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+            let hint = Suggestion.hint(clientID, among: shop.clients.map(\.id.rawValue))
             throw RequestError(description: "there is no client '\(clientID)' (\(hint)clients: \(shop.clients.map(\.id.rawValue).joined(separator: ", ")))")
         }
         return client
@@ -33,7 +33,7 @@ public enum ClientDocuments {
         let proposal = try proposal(clientID, in: books)
         let chosen = planID.map(ID.init) ?? proposal.recommendation.planID
         guard let quote = proposal.quotes.first(where: { $0.planID == chosen }) else {
-            let hint = Suggestion.closest(to: chosen.rawValue, among: shop.plans.map(\.id.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+            let hint = Suggestion.hint(chosen.rawValue, among: shop.plans.map(\.id.rawValue))
             throw RequestError(description: "there is no plan '\(chosen)' (\(hint)plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
         }
         let plan = shop.plan(chosen)!

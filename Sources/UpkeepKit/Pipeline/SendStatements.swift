@@ -60,11 +60,13 @@ public enum SendStatements {
         let clients = try request.client.map { [try ClientDocuments.client($0, in: shop)] } ?? shop.clients
         let renderer = Renderer(books: books, context: valid.renderContext(today: today))
         let log = SentLog(root: root, month: month)
-        let alreadySent = log.sent()
         let date = MailMessage.date(now)
         let stamp = String(Int(now.timeIntervalSince1970))
         var report = Report()
+        // The log is read with the lock held: a second `send` started meanwhile waits, then
+        // finds what this one sent.
         try BuildLock.holding(root, for: "send", waiting: waiting) {
+            let alreadySent = log.sent()
             for client in clients {
                 guard let statement = books.statements(of: client).statements.first(where: { $0.month == month }) else { continue }
                 let name = client.id.rawValue

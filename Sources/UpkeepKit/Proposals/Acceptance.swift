@@ -40,11 +40,11 @@ public struct Acceptance: Sendable {
     static func make(_ request: AcceptanceRequest, proposal: Proposal, fingerprint: String, shop: Shop) throws(RequestError) -> Acceptance {
         let client = proposal.client
         guard let plan = shop.plan(ID(request.plan)) else {
-            throw RequestError(description: "there is no plan '\(request.plan)' (\(hint(request.plan, shop.plans.map(\.id.rawValue)))plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
+            throw RequestError(description: "there is no plan '\(request.plan)' (\(Suggestion.hint(request.plan, among: shop.plans.map(\.id.rawValue)))plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
         }
         let known = shop.priceBook.addons.map(\.id.value.rawValue)
         for addon in request.addons where !known.contains(addon) {
-            throw RequestError(description: "there is no add-on '\(addon)' in content/pricebook.md (\(hint(addon, known))add-ons: \(known.joined(separator: ", ")))")
+            throw RequestError(description: "there is no add-on '\(addon)' in content/pricebook.md (\(Suggestion.hint(addon, among: known))add-ons: \(known.joined(separator: ", ")))")
         }
         guard request.signed >= proposal.date else {
             throw RequestError(description: "--signed \(request.signed) is before the proposal's date, \(proposal.date)")
@@ -62,10 +62,6 @@ public struct Acceptance: Sendable {
         office.services = addons
         let quote = PriceEngine.quote(plan: plan, for: office, priceBook: shop.priceBook, taxes: shop.business.taxes, year: proposal.date.year)
         return Acceptance(proposal: proposal, quote: quote, start: start, addons: addons, termMonths: office.termMonths)
-    }
-
-    static func hint(_ word: String, _ candidates: [String]) -> String {
-        Suggestion.closest(to: word, among: candidates).map { "did you mean '\($0)'? " } ?? ""
     }
 
     /// `content/contracts/<client>.md`.

@@ -1,5 +1,11 @@
 /// Finds the accepted word closest to a misspelling.
 enum Suggestion {
+    /// `did you mean 'x'? ` when a candidate is close to `word`, else nothing: for a message
+    /// that lists the candidates after it.
+    static func hint(_ word: String, among candidates: [String]) -> String {
+        closest(to: word, among: candidates).map { "did you mean '\($0)'? " } ?? ""
+    }
+
     static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }

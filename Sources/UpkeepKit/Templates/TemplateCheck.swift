@@ -53,7 +53,7 @@ struct TemplateCheck {
             case .partial(let name, let at, _, let overrides):
                 if templates[name] == nil, !unreadable.contains(name) {
                     let known = templates.keys.sorted().joined(separator: ", ")
-                    let hint = Suggestion.closest(to: name, among: Array(templates.keys)).map { "did you mean '\($0)'? " } ?? ""
+                    let hint = Suggestion.hint(name, among: Array(templates.keys))
                     report("there is no template '\(name)' (templates/\(name).mustache): \(hint)templates: \(known)", in: template, at: at)
                 }
                 for body in (overrides ?? [:]).values { partials(of: body, in: template) }
@@ -109,7 +109,7 @@ struct TemplateCheck {
         guard var shape = found else {
             let here = candidates.compactMap { $0 }
             let fields = here.flatMap { views[$0]!.keys }
-            let hint = Suggestion.closest(to: first, among: fields).map { "did you mean '\($0)'? " } ?? ""
+            let hint = Suggestion.hint(first, among: fields)
             report("'\(name.source)' is not a field of \(here.joined(separator: " or ")), the views open here in the \(page) page; \(hint)see docs/templates.md for their fields", in: template, at: name.at)
             return nil
         }
