@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writing the new build's files into the staging trees.
 extension OutputFolder {
@@ -54,10 +57,12 @@ extension OutputFolder {
     /// had it and wrote `page` with exactly `bytes`: a PDF printed from a page that has not
     /// changed is still that page's. One whose page changed is left behind.
     public func keep(_ companion: String, ifUnchanged page: String, bytes: [UInt8], in tree: Tree) throws {
-        let live = destination.appendingPathComponent(tree.rawValue)
-        guard FileManager.default.fileExists(atPath: live.appendingPathComponent(companion).path),
-              let previous = FileManager.default.contents(atPath: live.appendingPathComponent(page).path),
-              previous.elementsEqual(bytes) else { return }
+        // Asked for every statement of a build: a plain stat of the path, no URL built, and the
+        // page read only when there is a PDF to keep.
+        let live = destinationPath + "/" + tree.rawValue + "/"
+        var status = stat()
+        guard stat(live + companion, &status) == 0,
+              let previous = FileManager.default.contents(atPath: live + page), previous.elementsEqual(bytes) else { return }
         try keep(companion, in: tree)
     }
 

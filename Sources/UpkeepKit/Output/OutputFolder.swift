@@ -30,6 +30,8 @@ public enum Tree: String, Sendable, CaseIterable {
 public final class OutputFolder: @unchecked Sendable {
     /// Where `public/` and `private/` live.
     public let destination: URL
+    /// The same, as a path.
+    let destinationPath: String
     /// `.upkeep-staging/`, beside them, holding the new trees while they are written.
     let staging: URL
     /// The staging trees' paths, to which pages' paths are appended.
@@ -80,6 +82,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// or else new empty ones.
     public init(destination: URL) throws {
         self.destination = destination
+        destinationPath = destination.path
         self.staging = destination.appendingPathComponent(Self.stagingName)
         let staging = self.staging
         self.stagedTrees = Dictionary(uniqueKeysWithValues: Tree.allCases.map { ($0, staging.appendingPathComponent($0.rawValue).path) })
