@@ -69,7 +69,11 @@ enum PlainFile {
     /// (EEXIST) otherwise. Written whole or removed.
     static func create(_ bytes: [UInt8], at path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputError(errno: errno, writing: path) }
+        guard fd >= 0 else {
+            // Checked just before by the command: another one running at the same time wrote it.
+            if errno == EEXIST { throw RequestError(description: "\(path) was written just now by another command; nothing was changed") }
+            throw OutputError(errno: errno, writing: path)
+        }
         defer { close(fd) }
         do {
             try bytes.withUnsafeBufferPointer { try writeAll($0, to: fd, path: path) }
