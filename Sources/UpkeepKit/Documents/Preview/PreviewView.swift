@@ -20,6 +20,9 @@ public struct PreviewView: PageView {
     /// `October 2026`
     public var month: String
     public var previousMonth: String
+    /// `Oct 2026`, `Sep 2026`: the table's columns.
+    public var monthShort: String
+    public var previousShort: String
     public var rows: [Row]
     public var hasRows: Bool
     public var flags: [FlagRow]
@@ -34,8 +37,12 @@ public struct PreviewView: PageView {
                 change: signed($0.change, money), reasons: $0.reasons)
         }
         return PreviewView(
-            page: context.frame(title: "Preview of \(preview.month.longText)", path: PreviewView.path(preview.month), tree: .private),
-            month: preview.month.longText, previousMonth: preview.month.previous.longText, rows: rows, hasRows: !rows.isEmpty,
+            // Written on its own, maybe before any build: it carries its stylesheet.
+            page: context.frame(title: "Preview of \(preview.month.longText)", path: PreviewView.path(preview.month), tree: .private,
+                                standalone: true),
+            month: preview.month.longText, previousMonth: preview.month.previous.longText,
+            monthShort: "\(preview.month.abbreviation) \(preview.month.year)",
+            previousShort: "\(preview.month.previous.abbreviation) \(preview.month.previous.year)", rows: rows, hasRows: !rows.isEmpty,
             flags: preview.flags.map { FlagRow(client: $0.client.name, text: $0.text) }, hasFlags: !preview.flags.isEmpty,
             totalPrevious: money.format(preview.rows.map(\.previous).sum()), totalCurrent: money.format(preview.rows.map(\.current).sum()))
     }
