@@ -11,7 +11,8 @@ public enum MonthClose {
         guard month <= today.monthOf.previous else {
             throw RequestError(description: "\(month.longText) is not complete on \(today); statements run through \(today.monthOf.previous)")
         }
-        let shop = try Pipeline.check(root: root, today: today).get()
+        let (valid, books) = try Pipeline.checked(root: root, today: today)
+        let shop = valid.shop
         let path = "content/closed/\(month).md"
         guard !shop.closings.contains(where: { $0.month == month }) else {
             throw RequestError(description: "\(month.longText) is closed already (\(path))")
@@ -21,7 +22,6 @@ public enum MonthClose {
                 ? "\(month.longText) is before \(last.longText), the last closed month: months are closed in order, and once only"
                 : "\(last.next.longText) is not closed: months are closed in order; close \(last.next) first")
         }
-        let books = Stage.compute.run { Books(shop, today: today, statementsThrough: month) }
         var issued: [ClosedStatement] = []
         for client in shop.clients {
             if let statement = books.statements(of: client).statements.first(where: { $0.month == month }) {

@@ -21,16 +21,20 @@ public enum Pipeline {
     /// content, the templates and the logo; then every client's statements through the last
     /// complete month (each adds up, and agrees with the balances the owner asserted).
     public static func check(root: URL, today: Day) -> Result<Shop, DiagnosticsError> {
-        Result {
-            try requireInRange(today)
-            let valid = try validate(root: root).get()
-            let books = Stage.compute.run { Books(valid.shop, today: today) }
-            try Stage.compute.run {
-                let problems = valid.shop.clients.flatMap { books.statements(of: $0).problems }
-                guard problems.isEmpty else { throw DiagnosticsError(problems) }
-            }
-            return valid.shop
-        }.mapError { $0 as! DiagnosticsError }
+        Result { try checked(root: root, today: today).valid.shop }.mapError { $0 as! DiagnosticsError }
+    }
+
+    /// What `check` checks, and what it made on the way, for the commands that must start from
+    /// a business that passes it (`close`, `send`).
+    static func checked(root: URL, today: Day) throws -> (valid: ValidBusiness, books: Books) {
+        try requireInRange(today)
+        let valid = try validate(root: root).get()
+        let books = Stage.compute.run { Books(valid.shop, today: today) }
+        try Stage.compute.run {
+            let problems = valid.shop.clients.flatMap { books.statements(of: $0).problems }
+            guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        }
+        return (valid, books)
     }
 
     /// Builds `public/` and `private/`; on any error the previous trees stay as they were.

@@ -52,11 +52,11 @@ public enum SendStatements {
         guard month <= today.monthOf.previous else {
             throw RequestError(description: "\(month.longText) is not complete on \(today); statements run through \(today.monthOf.previous)")
         }
-        let shop = try Pipeline.check(root: root, today: today).get()
+        let (valid, books) = try Pipeline.checked(root: root, today: today)
+        let shop = valid.shop
         guard request.draft || shop.closings.contains(where: { $0.month == month }) else {
             throw RequestError(description: "\(month.longText) is not closed: close it first (upkeep close \(month)), so that what is sent cannot change, or send drafts with --draft")
         }
-        let (valid, books) = try ClientDocuments.books(root: root, today: today, statementsThrough: month)
         let clients = try request.client.map { [try ClientDocuments.client($0, in: shop)] } ?? shop.clients
         let renderer = Renderer(books: books, context: valid.renderContext(today: today))
         let log = SentLog(root: root, month: month)
