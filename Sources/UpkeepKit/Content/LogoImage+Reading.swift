@@ -10,7 +10,7 @@ extension LogoImage {
     public static func load(_ logo: Located<String>, root: URL) -> Result<LogoImage, Diagnostic> {
         let path = logo.value
         func problem(_ message: String) -> Result<LogoImage, Diagnostic> {
-            .failure(Diagnostic(path: logo.location.path, line: logo.location.line, column: logo.location.column, message: message))
+            .failure(Diagnostic(at: logo.location, message: message))
         }
         let ext = (path as NSString).pathExtension.lowercased()
         guard let mime = types[ext] else {

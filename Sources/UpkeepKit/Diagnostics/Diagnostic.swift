@@ -24,6 +24,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Text from content and file names, made safe to print on one line of a terminal.
+extension Diagnostic {
+    /// A problem at `location`.
+    init(at location: SourceLocation, message: String) {
+        self.init(path: location.path, line: location.line, column: location.column, message: message)
+    }
+}
+
 public enum DiagnosticText {
     /// `text` with every control character written as an escape: `\n`, `\t`, `\u{1B}`.
     public static func escaped(_ text: String) -> String {

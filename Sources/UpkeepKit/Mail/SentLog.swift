@@ -18,6 +18,6 @@ struct SentLog {
 
     func record(_ client: ID, number: String, address: String, messageID: String, date: String) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PlainFile.write(["\(client) \(number) \(address) \(messageID) \(date)\n"], at: url.path, append: FileManager.default.fileExists(atPath: url.path))
+        try PlainFile.write(["\(client) \(number) \(address) \(messageID) \(date)\n"], at: url.path, append: true)
     }
 }

@@ -98,9 +98,3 @@ extension ClosedMonths {
         return index
     }
 }
-
-extension Diagnostic {
-    init(at location: SourceLocation, message: String) {
-        self.init(path: location.path, line: location.line, column: location.column, message: message)
-    }
-}

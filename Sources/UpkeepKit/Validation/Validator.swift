@@ -127,7 +127,7 @@ public enum Validator {
         closings.sort { $0.month < $1.month }
         for closing in closings {
             for statement in closing.statements where !present(.client, in: files).contains(statement.client.value) {
-                diagnostics.append(Diagnostic(path: statement.client.location.path, line: statement.client.location.line, column: statement.client.location.column,
+                diagnostics.append(Diagnostic(at: statement.client.location,
                                               message: "\(closing.month.longText) is closed with a statement for client '\(statement.client.value)', but there is no content/clients/\(statement.client.value).md: a client with issued statements stays (mark it 'status: former')"))
             }
         }
