@@ -17,9 +17,10 @@ struct Field {
 
 struct View {
     var name: String
-    var scope: [String]
     var isPublic: Bool
     var template: String?
+    /// Declared `: LabelTable` too: every field is a label the owner may override.
+    var isLabelTable = false
     var fields: [Field] = []
     var file: String
 }
@@ -75,12 +76,13 @@ for path in arguments.dropFirst(2).sorted() {
             let kind = String(match.output[1].substring!)
             let name = String(match.output[2].substring!)
             let conformances = (match.output[3].substring.map(String.init) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            let qualified = kind == "extension" ? name : (names + [name]).joined(separator: ".")
+            // Each scope's name is qualified already: a type is named within the innermost one.
+            let qualified = kind == "extension" ? name : (names.suffix(1) + [name]).joined(separator: ".")
             var viewName: String?
-            if kind == "struct", conformances.contains("TemplateView") || conformances.contains("PageView") {
+            if kind == "struct", conformances.contains("TemplateView") || conformances.contains("PageView") || conformances.contains("LabelTable") {
                 viewName = qualified
-                views[qualified] = View(name: qualified, scope: names, isPublic: trimmed.hasPrefix("public "),
-                                        template: nil, file: path)
+                views[qualified] = View(name: qualified, isPublic: trimmed.hasPrefix("public "),
+                                        template: nil, isLabelTable: conformances.contains("LabelTable"), file: path)
             }
             scopes.append((kind == "extension" ? name : qualified, viewName, depth))
             depth += balance
@@ -103,7 +105,7 @@ for path in arguments.dropFirst(2).sorted() {
 
 /// The view a type name written inside `view` refers to, as Swift looks it up: nested first.
 @MainActor func resolve(_ type: String, in view: View) -> String? {
-    var scope = view.scope + [view.name.split(separator: ".").last.map(String.init)!]
+    var scope = view.name.split(separator: ".").map(String.init)
     while true {
         let candidate = (scope + [type]).joined(separator: ".")
         if views[candidate] != nil { return candidate }
@@ -140,7 +142,14 @@ do {
         swift += "    \(access)static let fields: [String: @Sendable (\(view.name)) -> TemplateValue] = [\n"
         for field in view.fields { swift += "        \"\(field.name)\": { .init($0.\(field.name)) },\n" }
         swift += view.fields.isEmpty ? "        :\n" : ""
-        swift += "    ]\n}\n\n"
+        swift += "    ]\n"
+        if view.isLabelTable {
+            swift += "\n    /// Sets the label `name` to `text`; false when there is no such label.\n"
+            swift += "    \(access)static func set(_ name: String, to text: String, in table: inout \(view.name)) -> Bool {\n        switch name {\n"
+            for field in view.fields { swift += "        case \"\(field.name)\": table.\(field.name) = text\n" }
+            swift += "        default: return false\n        }\n        return true\n    }\n"
+        }
+        swift += "}\n\n"
         let list = try view.fields.map { "\"\($0.name)\": \(try shape(of: $0, in: view))" }.joined(separator: ", ")
         shapes.append("        \"\(view.name)\": [\(list.isEmpty ? ":" : list)],\n")
     }
