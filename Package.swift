@@ -21,6 +21,10 @@ let package = Package(
         // /usr/include. It is linked by UpkeepKit: the shared library, or the static archive
         // UPKEEP_STATIC_CMARK names (Scripts/install), so the installed binary needs no libcmark.
         .systemLibrary(name: "CMark"),
+        // libqrencode from Debian's libqrencode-dev, for the QR code on a statement's payment
+        // slip. Debian has no static archive of it, so the installed binary needs the small
+        // runtime package libqrencode4 (Scripts/install installs it).
+        .systemLibrary(name: "QREncode"),
         // syncfs, which Swift's Glibc module does not declare: a build's output is on the disk
         // before it replaces the previous one.
         .target(name: "CFileSync"),
@@ -28,6 +32,7 @@ let package = Package(
             name: "UpkeepKit",
             dependencies: [
                 "CMark",
+                "QREncode",
                 "CFileSync",
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -50,7 +50,7 @@ struct BuildTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        try copy.edit("content/business.md", replacing: "name: Northside Computer Care", with: "name: Northside Care")
+        try copy.edit("content/business.md", replacing: "\nname: Northside Computer Care", with: "\nname: Northside Care")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         try FileManager.default.removeItem(at: copy.url("public"))
         #expect(try !Pipeline.build(BuildSettings(root: copy.root, today: today)).upToDate)

@@ -136,8 +136,9 @@ struct ComparisonTests {
     func chart() throws {
         let shop = try shop()
         let c = compare(shop, client(), quote(monthly: F.usd(300), onboarding: F.usd(200)))
+        let context = try Pipeline.validate(root: repositoryRoot).get().renderContext(today: today)
         let view = ComparisonView.make(c, subject: "Test", path: "clients/test/comparison.html", tree: .private, policy: .always, shop: shop,
-                                       context: try Pipeline.validate(root: repositoryRoot).get().renderContext(today: today))
+                                       context: context, language: context.languages.business)
         let parser = XMLParser(data: Data(view.chartSVG.utf8))
         let collector = PolylineCollector()
         parser.delegate = collector

@@ -66,7 +66,8 @@ struct CompiledTemplateTests {
             try same(ProposalView.make(proposal, shop, context))
             let comparison = try #require(Books(shop, today: today).comparison(for: client))
             try same(ComparisonView.make(comparison, subject: client.name, path: ClientFolder.comparison(client.id),
-                                                       tree: .private, policy: .always, shop: shop, context: context))
+                                                       tree: .private, policy: .always, shop: shop, context: context,
+                                                       language: context.languages.business))
             for statement in statements[client.id] ?? [] {
                 try same(StatementView.make(statement, client: client, context: context))
                 pages += 1

@@ -161,7 +161,7 @@ struct HostileFilesTests {
     func controlCharacters(line: String, expected: String) throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
-        try copy.edit("content/business.md", replacing: "name: Northside Computer Care", with: line)
+        try copy.edit("content/business.md", replacing: "\nname: Northside Computer Care", with: "\n" + line)
         #expect(copy.check() == [expected])
     }
 

@@ -17,7 +17,7 @@ struct MoneyRulesTests {
     }
 
     func line(_ statement: Statement, _ prefix: String) -> StatementLine? {
-        statement.recurring.first { if case .recurring(let price, _, _, _, _, _) = $0.item { price.text(money).hasPrefix(prefix) } else { false } }
+        statement.recurring.first { if case .recurring(let price, _, _, _, _, _) = $0.item { Language.english(money).text(price).hasPrefix(prefix) } else { false } }
     }
 
     @Test("1. partial coverage: the newest devices are covered, and the statement says so; more than listed is priced as new and flagged")
@@ -112,5 +112,24 @@ struct MoneyRulesTests {
         tied[2].monthlyTotal = tied[1].monthlyTotal
         tied[2].support = .unlimited
         #expect(Recommendation.choose(for: proposal.client, quotes: [tied[2], tied[1]], priceBook: shop.priceBook, rates: shop.business.rates, taxes: [])!.planID == ID("premier"))
+    }
+}
+
+extension MoneyRulesTests {
+    @Test("7. late fees: on what is late beyond the grace days, never on a fee, raised to the minimum, untaxed")
+    func lateFees() throws {
+        let copy = try SampleCopy()
+        defer { copy.remove() }
+        try copy.edit("content/business.md", replacing: "\nrates:",
+                      with: "\nlate_fee: {percent_per_month: 1.5%, grace_days: 10, minimum: 5.00, cap: 50.00}\nrates:")
+        let shop = try Pipeline.validate(root: copy.root).get().shop
+        let riverside = try #require(shop.client(ID("riverside-printing")))
+        let statements = Books(shop, today: Day(year: 2026, month: 12, day: 1)!).statements(of: riverside).statements
+        let october = try #require(statements.first { $0.month == Month("2026-10")! })
+        let november = try #require(statements.first { $0.month == Month("2026-11")! })
+        documented("$3.77", Money(minorUnits: 251_10).applying(Ratio(perMillion: 15_000)))
+        documented("$5.00", october.lateFee)
+        documented("$10.27", november.lateFee)
+        #expect(november.tax == .zero)
     }
 }

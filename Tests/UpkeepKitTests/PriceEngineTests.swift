@@ -149,7 +149,7 @@ struct PriceEngineTests {
                                    services: ["backup", "antivirus", "dns"].map(ID.init), visitsPerYear: 12, callsPerMonth: 8,
                                    termMonths: 24)
         let quote = PriceEngine.quote(plan: F.unlimited, for: office, priceBook: F.book, taxes: [], year: 2026)
-        #expect(quote.monthly.map { $0.text(money) } == [
+        #expect(quote.monthly.map { Language.english(money).text($0) } == [
             "12 workstations × $60.00",
             "Volume discount, 10 or more workstations: −5% of $720.00",
             "1 server × $175.00",

@@ -18,15 +18,24 @@ struct PrintTests {
         return Int(line.split(separator: " ").last ?? "") ?? 0
     }
 
-    @Test("a typical statement is one page on Letter and on A4; the text survives")
+    @Test("every sample statement, slip included, is one page on Letter and on A4; the text survives")
     func statementsFitOnePage() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
-        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, statementMonth: Month("2026-10")!, pdf: true))
-        for client in ["corner-bakery", "miller-accounting", "oak-street-clinic", "riverside-printing"] {
-            let html = copy.url("private/clients/\(client)/statement-2026-10.html")
-            #expect(try pages(html, paper: "Letter") == 1, "\(client) on Letter")
-            #expect(try pages(html, paper: "A4") == 1, "\(client) on A4")
+        _ = try Pipeline.build(BuildSettings(root: copy.root, today: today, pdf: true))
+        let clients = copy.url("private/clients")
+        var statements: [URL] = []
+        for client in try FileManager.default.contentsOfDirectory(atPath: clients.path) {
+            for file in try FileManager.default.contentsOfDirectory(atPath: clients.appendingPathComponent(client).path)
+            where file.hasPrefix("statement-") && file.hasSuffix(".html") {
+                statements.append(clients.appendingPathComponent(client).appendingPathComponent(file))
+            }
+        }
+        #expect(statements.count >= 30)
+        for html in statements {
+            let name = html.deletingLastPathComponent().lastPathComponent + "/" + html.lastPathComponent
+            #expect(try pages(html, paper: "Letter") == 1, "\(name) on Letter")
+            #expect(try pages(html, paper: "A4") == 1, "\(name) on A4")
         }
         let text = try Tool.run("pdftotext", [copy.url("private/clients/riverside-printing/statement-2026-10.pdf").path, "-"])
         #expect(text.contains("Amount due by November 30, 2026"))

@@ -149,7 +149,7 @@ struct SiteTests {
             "content/business.md:6:5: error: fill in 'address': replace <town, state and postcode> with yours",
             "content/business.md:7:8: error: fill in 'phone': replace <your phone number> with yours",
             "content/business.md:8:8: error: fill in 'email': replace <the e-mail address clients write to> with yours",
-            "content/business.md:25:9: error: fill in 'owner.name': replace <your name> with yours",
+            "content/business.md:34:9: error: fill in 'owner.name': replace <your name> with yours",
         ])
         // Filled in, it builds: no clients, a pricing page.
         var text = try String(contentsOf: folder.appendingPathComponent("content/business.md"), encoding: .utf8)
@@ -184,7 +184,7 @@ struct SiteTests {
         #expect(try await get("/public/missing.html").0 == 404)
 
         var count = server.buildCount
-        try copy.edit("content/business.md", replacing: "name: Northside Computer Care", with: "name: Eastside Computer Care")
+        try copy.edit("content/business.md", replacing: "\nname: Northside Computer Care", with: "\nname: Eastside Computer Care")
         try await waitForBuild(after: count)
         #expect(try await get("/public/index.html").1.contains("Eastside Computer Care"))
 

@@ -85,7 +85,7 @@ struct StatementTests {
                                       client: shop.clients[0], context: try Pipeline.validate(root: repositoryRoot).get().renderContext(today: Day(year: 2026, month: 10, day: 1)!))
         #expect(view.sections[0].rows.map(\.text) == ["Flat: 1 workstation × $22.00 × 14/30 days (Sep 1–14)",
                                                       "Flat: 4 workstations × $22.00 × 16/30 days (Sep 15–30)"])
-        #expect(view.prorationNote == StatementView.prorationRule)
+        #expect(view.prorationNote == StatementLabels.english.prorationRule)
     }
 
     @Test("aging buckets at their boundaries", arguments: [
@@ -209,11 +209,11 @@ struct StatementTests {
         defer { copy.remove() }
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
         #expect(try copy.read("private/exports/statements-2026-10.csv") == """
-            number,account,client,name,date,due_date,previous_balance,new_charges,tax,payments,credits,amount_due
-            66312-2610,66312,corner-bakery,Corner Bakery,2026-10-31,2026-11-30,0.00,250.50,4.93,0.00,0.00,255.43
-            71621-2610,71621,miller-accounting,Miller & Sons Accounting,2026-10-31,2026-11-30,3143.79,592.25,0.00,3143.79,0.00,592.25
-            89370-2610,89370,oak-street-clinic,Oak Street Family Clinic,2026-10-31,2026-11-30,1377.80,1388.90,0.00,1388.90,0.00,1377.80
-            69953-2610,69953,riverside-printing,Riverside Printing Co.,2026-10-31,2026-11-30,684.70,314.85,0.00,0.00,0.00,999.55
+            number,account,client,name,date,due_date,previous_balance,new_charges,late_fee,tax,payments,credits,amount_due,past_due
+            66312-2610,66312,corner-bakery,Corner Bakery,2026-10-31,2026-11-30,0.00,250.50,0.00,4.93,0.00,0.00,255.43,0.00
+            71621-2610,71621,miller-accounting,Miller & Sons Accounting,2026-10-31,2026-11-30,3143.79,592.25,0.00,0.00,3143.79,0.00,592.25,0.00
+            89370-2610,89370,oak-street-clinic,Oak Street Family Clinic,2026-10-31,2026-11-30,1377.80,1388.90,0.00,0.00,1388.90,0.00,1377.80,0.00
+            69953-2610,69953,riverside-printing,Riverside Printing Co.,2026-10-31,2026-11-30,684.70,314.85,0.00,0.00,0.00,0.00,999.55,684.70
 
             """)
         #expect(!FileManager.default.fileExists(atPath: copy.url("private/exports/statements-2026-11.csv").path))

@@ -34,7 +34,7 @@ struct TemplateViewTests {
             PricingPageView.make(Books(shop, today: today), context), NotFoundView.make(shop, context),
             DashboardView.make(DashboardFigures(Books(shop, today: today), summaries: statements.mapValues({ ClientSummary($0, planToday: nil) }), totals: [:]), Books(shop, today: today), context),
             ProposalView.make(proposal, shop, context),
-            ComparisonView.make(comparison, subject: "Oak", path: "clients/oak/comparison.html", tree: .private, policy: .always, shop: shop, context: context),
+            ComparisonView.make(comparison, subject: "Oak", path: "clients/oak/comparison.html", tree: .private, policy: .always, shop: shop, context: context, language: context.languages.business),
             StatementView.make(statements[ID("miller-accounting")]![7], client: shop.client(ID("miller-accounting"))!, context: context),
         ]
         var seen = Set<String>()

@@ -33,7 +33,7 @@ struct ValidationTests {
         try copy.edit("content/pages/terms.md", replacing: "title: Terms of service", with: "titel: Terms of service")
         #expect(copy.check() == [
             "content/business.md:6:8: error: invalid YAML: a list opened with '[' is never closed (did not find expected ',' or ']')",
-            "content/clients/harbor-dental.md:12:1: error: unknown key 'workstaions' in client (did you mean 'workstations'?); accepted keys: billing_address, billing_email, calls_per_month, contact, name, proposal_comparison, recommend, recommend_because, servers, services, status, term_months, visits_per_year, workstations",
+            "content/clients/harbor-dental.md:12:1: error: unknown key 'workstaions' in client (did you mean 'workstations'?); accepted keys: billing_address, billing_email, calls_per_month, contact, locale, name, proposal_comparison, recommend, recommend_because, servers, services, status, term_months, visits_per_year, workstations",
             "content/contracts/miller-accounting.md:4:8: error: '2026-02-30' is not a date: February 2026 has 28 days",
             "content/contracts/riverside-printing.md:2:9: error: contract 'riverside-printing' refers to client 'riverside-printers', but there is no content/clients/riverside-printers.md (did you mean 'riverside-printing'?)",
             "content/ledger/2026-01.md:5:12: error: 'hours' must be a number of hours such as 1.5, found 'lots'",
@@ -164,7 +164,7 @@ struct ValidationTests {
         try copy.write("content/notes.md", "---\ntitle: x\n---\n")
         try copy.write("content/pages/About Us.md", "---\ntitle: About\n---\n")
         #expect(copy.check() == [
-            "content/notes.md:1:1: error: Upkeep does not know this file; content files go in: business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md, closed/<YYYY-MM>.md (written by upkeep close)",
+            "content/notes.md:1:1: error: Upkeep does not know this file; content files go in: business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md, labels/<locale>.md, closed/<YYYY-MM>.md (written by upkeep close)",
             "content/pages/About Us.md:1:1: error: the file name 'About Us.md' is used as an id and must be lowercase letters, digits and dashes, such as 'acme-dental.md'",
         ])
     }

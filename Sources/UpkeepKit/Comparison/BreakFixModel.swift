@@ -37,24 +37,6 @@ public struct CostLine: Sendable, Equatable {
     }
     public var item: Item
     public var amount: Money
-
-    public func text(_ money: MoneyFormat) -> String {
-        switch item {
-        case .remoteLabour(let n, let share, let hours, let rate):
-            return "Remote repairs: \(n.text) incidents × \(share.percentText) × \(hours.text) h × \(money.format(rate))"
-        case .onsiteLabour(let n, let share, let hours, let rate):
-            return "On-site repairs: \(n.text) incidents × \(share.percentText) × \(hours.text) h × \(money.format(rate))"
-        case .tripFees(let n, let share, let fee):
-            return "Trip fees: \(n.text) incidents × \(share.percentText) on site × \(money.format(fee))"
-        case .afterHours(let share, let multiplier, let base):
-            let extra = Ratio(perMillion: multiplier.perMillion - Ratio.scale)
-            return "After hours: \(share.percentText) of \(money.format(base)) at \(multiplier.multiplierText) (+\(extra.percentText))"
-        case .downtime(let n, let staff, let hours, let cost):
-            return "Downtime: \(n.text) incidents × \(staff.text) staff × \(hours.text) h × \(money.format(cost))"
-        case .planFee(let plan, let monthly):
-            return "\(plan): \(money.format(monthly)) a month × 12"
-        }
-    }
 }
 
 /// Break/fix against managed services for one office, over 12, 24 and 36 months.

@@ -3,7 +3,8 @@ import Yams
 
 extension Business {
     static let keys = ["name", "address", "phone", "email", "website", "base_url", "logo", "currency",
-                       "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison", "sendmail"]
+                       "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison", "sendmail",
+                       "payment", "late_fee"]
 
     static func read(_ node: Node, body: String, _ r: inout ContentReader) -> Business? {
         guard let f = r.fields(node, of: "business", accepted: keys) else { return nil }
@@ -12,7 +13,7 @@ extension Business {
         let phone: String? = r.required("phone", in: f)
         let email: String? = r.required("email", in: f)
         let currency: Currency? = r.required("currency", in: f)
-        if let currency { r.minorDigits = currency.minorDigits }
+        if let currency { r.minorDigits = currency.minorDigits; r.currencyCode = currency.code }
         let rates: Rates? = r.required("rates", in: f)
         let taxes: [Tax] = r.optional("taxes", in: f, default: [])
         let business = Business(
@@ -20,12 +21,13 @@ extension Business {
             email: email ?? "", website: r.optional("website", in: f),
             baseURL: (r.optional("base_url", in: f) as WebAddress?)?.text,
             logo: r.optional("logo", in: f), currency: currency ?? .usd,
-            locale: r.optional("locale", in: f, default: "en_US"), taxes: taxes,
+            locale: (r.optional("locale", in: f) as LocaleName?)?.identifier ?? "en_US", taxes: taxes,
             paymentTermsDays: r.optional("payment_terms_days", in: f, default: 30),
             proposalValidDays: r.optional("proposal_valid_days", in: f, default: 30),
             rates: rates ?? .zero, owner: r.optional("owner", in: f),
             proposalComparison: r.optional("proposal_comparison", in: f, default: .whenManagedSaves),
-            sendmail: r.optional("sendmail", in: f, default: Business.defaultSendmail), about: body)
+            sendmail: r.optional("sendmail", in: f, default: Business.defaultSendmail),
+            payment: r.optional("payment", in: f), lateFee: r.optional("late_fee", in: f), about: body)
         guard name != nil, address != nil, phone != nil, email != nil, currency != nil, rates != nil else { return nil }
         return business
     }
@@ -37,13 +39,20 @@ extension WebAddress: ContentValue {
     public static func read(_ node: Node, _ r: inout ContentReader) -> WebAddress? {
         let requirement = "must be an absolute http or https address such as https://example.com/"
         guard let text = String.read(node, &r) else { return nil }
-        let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>\\`{}|^".unicodeScalars.contains($0) }
-        guard allowed, let parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = parts.host, !host.isEmpty, parts.user == nil, parts.password == nil else {
+        guard isValid(text) else {
             r.invalid(node, requirement)
             return nil
         }
         return WebAddress(text: text)
+    }
+
+    /// Printable ASCII with none of the characters that could leave an attribute or a URL,
+    /// an http or https scheme, a host, and no user or password.
+    static func isValid(_ text: String) -> Bool {
+        let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>\\`{}|^".unicodeScalars.contains($0) }
+        guard allowed, let parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = parts.host, !host.isEmpty, parts.user == nil, parts.password == nil else { return false }
+        return true
     }
 }
 

@@ -3,7 +3,7 @@ import Yams
 extension Client {
     static let keys = ["name", "status", "contact", "billing_address", "workstations", "servers", "services",
                        "visits_per_year", "calls_per_month", "recommend", "recommend_because", "term_months", "proposal_comparison",
-                       "billing_email"]
+                       "billing_email", "locale"]
 
     static func read(id: ID, _ node: Node, body: String, _ r: inout ContentReader) -> Client? {
         guard let f = r.fields(node, of: "client", accepted: keys) else { return nil }
@@ -24,6 +24,7 @@ extension Client {
             termMonths: r.termMonths("term_months", in: f),
             proposalComparison: r.optional("proposal_comparison", in: f),
             billingEmail: r.optional("billing_email", in: f),
+            locale: (r.optional("locale", in: f) as LocaleName?)?.identifier,
             body: body, location: r.location(of: node))
         guard name != nil, status != nil, contact != nil else { return nil }
         return client

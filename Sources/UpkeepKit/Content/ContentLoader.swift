@@ -4,13 +4,15 @@ import Yams
 /// The kinds of content file, by where they live under `content/`.
 public enum ContentKind: Sendable, Equatable {
     case business, priceBook, comparison, plan, client, contract, ledger(Month), page, closing(Month)
+    /// `labels/<locale>.md`
+    case labels(String)
 
     var isLedger: Bool {
         if case .ledger = self { true } else { false }
     }
 
     /// What the README calls each place, for the error on a file in none of them.
-    static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md, closed/<YYYY-MM>.md (written by upkeep close)"
+    static let places = "business.md, pricebook.md, comparison.md, plans/<id>.md, clients/<id>.md, contracts/<id>.md, ledger/<YYYY-MM>.md (or ledger/<YYYY-MM>/<name>.md), pages/<id>.md, labels/<locale>.md, closed/<YYYY-MM>.md (written by upkeep close)"
 }
 
 /// A content file with its front matter parsed into a YAML tree.
@@ -117,6 +119,7 @@ public enum ContentLoader {
         // A big month may be split over files in a folder named after it: ledger/2026-11/<any>.md.
         case ("ledger", 3): return Month(String(parts[1])).flatMap(ledger)
         case ("pages", 2): return .page
+        case ("labels", 2): return .labels(stem)
         case ("closed", 2): return Month(stem).flatMap { ContentLimits.days.contains($0.firstDay) ? .closing($0) : nil }
         default: return nil
         }

@@ -11,6 +11,8 @@ public struct ContentReader {
     let lineOffset: Int
     /// Decimals of the business's currency (2 for USD, 0 for JPY).
     var minorDigits: Int
+    /// The business's currency code, once read (a US routing number is checked only for USD).
+    var currencyCode: String?
     public private(set) var diagnostics: [Diagnostic] = []
     /// The key being read, for messages such as `'count' must be a whole number`.
     private var keys: [String] = []

@@ -42,15 +42,17 @@ public struct Renderer: Sendable {
     }
 
     /// A break/fix comparison sheet for `subject`, at `path` in `tree` (the public one holds no client data).
-    public func comparison(_ comparison: Comparison, subject: String, path: String, tree: Tree, policy: ComparisonPolicy) throws -> RenderedFile {
-        let view = ComparisonView.make(comparison, subject: subject, path: path, tree: tree, policy: policy, shop: books.shop, context: context)
+    public func comparison(_ comparison: Comparison, subject: String, path: String, tree: Tree, policy: ComparisonPolicy,
+                           language: Language? = nil) throws -> RenderedFile {
+        let view = ComparisonView.make(comparison, subject: subject, path: path, tree: tree, policy: policy, shop: books.shop, context: context,
+                                       language: language ?? context.languages.business)
         return RenderedFile(path: path, tree: tree, bytes: try context.templates.render(view))
     }
 
     /// A client's comparison sheet.
     public func comparison(of client: Client, _ comparison: Comparison) throws -> RenderedFile {
         try self.comparison(comparison, subject: client.name, path: ClientFolder.comparison(client.id), tree: .private,
-                            policy: client.proposalComparison ?? books.shop.business.proposalComparison)
+                            policy: client.proposalComparison ?? books.shop.business.proposalComparison, language: context.languages.of(client))
     }
 
     /// A proposal, rendered and then sealed with its fingerprint; and the record of its figures

@@ -24,6 +24,10 @@ public struct Business: Sendable {
     /// The sendmail-compatible command `upkeep send` hands each message to, on its standard input.
     public var sendmail: String = Business.defaultSendmail
     public static let defaultSendmail = "/usr/sbin/sendmail -t -i"
+    /// How clients pay, printed on statements that ask for money (nil: only the remit-to address).
+    public var payment: PaymentInstructions?
+    /// The late fee charged on overdue balances (nil: none).
+    public var lateFee: LateFeePolicy?
     /// Markdown: a few words about the shop.
     public var about: String
 }

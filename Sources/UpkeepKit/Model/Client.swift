@@ -28,6 +28,8 @@ public struct Client: Sendable, Identifiable {
     public var proposalComparison: ComparisonPolicy?
     /// Where statements are e-mailed (nil: the contact's e-mail).
     public var billingEmail: String?
+    /// The language and formats of this client's documents (nil: the business's `locale`).
+    public var locale: String?
 
     /// The address statements go to: `billing_email`, else the contact's.
     public var statementEmail: String? { billingEmail ?? contact.email }

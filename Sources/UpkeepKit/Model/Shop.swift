@@ -19,6 +19,8 @@ public struct Shop: Sendable {
     public var pages: [Page]
     /// The closed months, in month order.
     public var closings: [MonthClosing]
+    /// The owner's own words for labels, by locale.
+    public var labels: [LabelOverrides]
 
     private var planIndex: [ID: Int] = [:]
     private var clientIndex: [ID: Int] = [:]
@@ -34,10 +36,12 @@ public struct Shop: Sendable {
     }
 
     public init(business: Business, priceBook: PriceBook, comparison: ComparisonSettings, plans: [Plan], clients: [Client],
-                contracts: [Contract], ledger: [LedgerMonth], pages: [Page], closings: [MonthClosing] = []) {
+                contracts: [Contract], ledger: [LedgerMonth], pages: [Page], closings: [MonthClosing] = [],
+                labels: [LabelOverrides] = []) {
         self.business = business
         self.priceBook = priceBook
         self.comparison = comparison
+        self.labels = labels
         self.plans = plans
         self.clients = clients
         self.contracts = contracts

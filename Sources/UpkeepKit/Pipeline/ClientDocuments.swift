@@ -40,7 +40,7 @@ public enum ClientDocuments {
         let term = OfficeProfile(client: proposal.client, priceBook: shop.priceBook).termMonths
         let title = "\(proposal.client.name): \(plan.name) (\(plan.support.label.lowercased())), \(term)-month term, "
             + "prices of \(today.longText)" + (chosen == proposal.recommendation.planID ? "; the recommended plan" : "")
-        return QuoteBreakdown(quote, money: books.money).table(title: title)
+        return QuoteBreakdown(quote, language: .english(books.money)).table(title: title)
     }
 
     /// `upkeep proposal`: writes `private/clients/<client>/proposal.html` for any client. Returns the path written.

@@ -80,7 +80,8 @@ public enum SendStatements {
                 }
                 let pdf = try builtPDF(of: statement, client: client, renderer: renderer, root: root)
                 let html = try renderer.statement(statement, of: client, standalone: true).bytes
-                let mail = StatementMail.message(statement, client: client, to: address, business: shop.business, money: books.money,
+                let mail = StatementMail.message(statement, client: client, to: address, business: shop.business,
+                                                 language: renderer.context.languages.of(client),
                                                  html: html, pdf: pdf, date: date, stamp: stamp)
                 let bytes = mail.bytes(boundary: "upkeep-\(statement.number)-\(stamp)")
                 let eml = root.appendingPathComponent("private/outbox/\(month)/\(name).eml")

@@ -7,7 +7,8 @@ public struct ValidBusiness: Sendable {
 
     /// The render stage's shared services for pages as of `today`.
     func renderContext(today: Day) -> RenderContext {
-        RenderContext(templates: templates, business: shop.business, today: today, logo: logo)
+        RenderContext(templates: templates, business: shop.business, today: today, logo: logo,
+                      languages: Languages(business: shop.business, locales: shop.clients.compactMap(\.locale), overrides: shop.labels))
     }
 }
 

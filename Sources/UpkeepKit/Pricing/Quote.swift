@@ -49,44 +49,4 @@ public struct PriceLine: Sendable, Equatable {
         case onboardingDevices(count: Int, unitPrice: Money)
         case onboardingMinimum(minimum: Money)
     }
-
-    /// The line as printed, in words and figures: `12 workstations × $60.00`.
-    public func text(_ money: MoneyFormat) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        switch item {
-        case .workstations(let n, let price):
-            return "\(plural(n, "workstation")) × \(money.format(price))"
-        case .volumeDiscount(let from, let rate, let base):
-            return "Volume discount, \(from) or more workstations: −\(rate.percentText) of \(money.format(base))"
-        case .servers(let n, let price):
-            return "\(plural(n, "server")) × \(money.format(price))"
-        case .ageSurcharge(let n, let years, let price):
-            return "\(plural(n, "device")) older than \(years) years × \(money.format(price)) age surcharge"
-        case .callVolume(let calls, let moreThan, let rate, let base):
-            return "Frequent support: \(plural(calls, "call")) a month (more than \(moreThan)): +\(rate.percentText) of \(money.format(base))"
-        case .visits(let perYear, let price):
-            return "\(plural(perYear, "scheduled on-site visit")) a year × \(money.format(price)) ÷ 12"
-        case .addon(let name, let per, let units, let price):
-            switch per {
-            case .flat: return "\(name), flat monthly fee"
-            case .device: return "\(name) for \(plural(units, "device")) × \(money.format(price))"
-            case .workstation: return "\(name) for \(plural(units, "workstation")) × \(money.format(price))"
-            case .server: return "\(name) for \(plural(units, "server")) × \(money.format(price))"
-            }
-        case .addonIncluded(let name, let plan):
-            return "\(name): included in \(plan)"
-        case .termDiscount(let months, let rate, let base):
-            return "\(months)-month term: −\(rate.percentText) of \(money.format(base))"
-        case .agreedDiscount(let rate, let base):
-            return "Agreed discount: −\(rate.percentText) of \(money.format(base))"
-        case .minimumFee(let minimum):
-            return "Minimum monthly fee applied (\(money.format(minimum)))"
-        case .tax(let name, let rate, let base):
-            return "\(name) \(rate.percentText) of \(money.format(base))"
-        case .onboardingDevices(let n, let price):
-            return "Onboarding \(plural(n, "device")) × \(money.format(price))"
-        case .onboardingMinimum(let minimum):
-            return "Minimum onboarding fee applied (\(money.format(minimum)))"
-        }
-    }
 }

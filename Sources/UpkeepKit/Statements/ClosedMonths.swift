@@ -2,14 +2,16 @@
 extension Statement {
     /// Every line as a closing records it: `2026-09-16 56.21 work: Printer setup`.
     func recordLines(money: MoneyFormat) -> [String] {
-        lines.map { line in
+        let words = Language.english(money)
+        return lines.map { line in
             let what: String
             switch line.item {
             case .recurring(let price, let plan, _, _, let days, let of):
-                what = "fee \(plan): \(price.text(money))" + (days < of ? " × \(days)/\(of)" : "")
+                what = "fee \(plan): \(words.text(price))" + (days < of ? " × \(days)/\(of)" : "")
             case .onboarding(let plan, _): what = "onboarding \(plan)"
             case .work(let entry, _, _, _, _, _, _): what = "work: \(entry.summary)"
             case .charge(let charge): what = "charge: \(charge.description)"
+            case .lateFee(_, let late, let since): what = "late fee on \(money.plain(late)) unpaid since \(since)"
             case .payment(let payment): what = "payment: \(payment.method.rawValue)" + (payment.reference.map { " \($0)" } ?? "")
             case .credit(let credit): what = "credit: \(credit.reason)"
             case .tax(let name, _, _): what = "tax: \(name)"
@@ -27,7 +29,7 @@ extension Statement {
             case .payment(let payment): payment.client.location
             case .credit(let credit): credit.client.location
             case .recurring, .onboarding: contract
-            case .tax: nil
+            case .tax, .lateFee: nil
             }
         }
     }

@@ -1,13 +1,16 @@
 /// Files for the accountant, written to `private/exports/`.
 public enum Exports {
     /// `statements-<YYYY-MM>.csv`: one row per statement of the month, after this header.
-    public static let csvHeader = "number,account,client,name,date,due_date,previous_balance,new_charges,tax,payments,credits,amount_due\n"
+    /// `new_charges` includes `late_fee`; `past_due` is the part of `amount_due` that was due
+    /// before the statement date.
+    public static let csvHeader = "number,account,client,name,date,due_date,previous_balance,new_charges,late_fee,tax,payments,credits,amount_due,past_due\n"
 
     /// A statement's row of its month's CSV.
     public static func csvRow(_ s: Statement, name: String, money: MoneyFormat) -> String {
         let fields = [s.number, s.account, s.clientID.rawValue, name, s.date.description,
-                      s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.tax),
-                      money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue)]
+                      s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.lateFee),
+                      money.plain(s.tax), money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue),
+                      money.plain(s.pastDue)]
         var row = ""
         for (index, field) in fields.enumerated() {
             if index > 0 { row += "," }
@@ -46,6 +49,7 @@ public enum Exports {
                 case .onboarding(let plan, _): (description, account) = ("\(plan): onboarding", "income:onboarding")
                 case .work(let entry, _, _, _, _, _, _): (description, account) = ("Work: \(entry.summary)", "income:labour")
                 case .charge(let charge): (description, account) = ("Charge: \(charge.description)", "income:charges")
+                case .lateFee(_, let late, let since): (description, account) = ("Late fee on \(money.plain(late)) unpaid since \(since)", "income:late-fees")
                 case .payment(let payment): (description, account) = ("Payment by \(payment.method.rawValue)\(payment.reference.map { " \($0)" } ?? "")", "assets:bank")
                 case .credit(let credit): (description, account) = ("Credit: \(credit.reason)", "income:credits")
                 case .tax(let name, _, _): (description, account) = (name, "liabilities:tax:\(slug(name))")

@@ -8,6 +8,9 @@ public struct StatementLine: Sendable {
         /// Work done; `covered` work is shown at no charge with its `value`.
         case work(WorkEntry, rate: Money, multiplier: Ratio?, labour: Money, tripFee: Money, covered: Bool, plan: String?)
         case charge(Charge)
+        /// The late fee on `late`, the part of the balance unpaid more than the grace days after
+        /// it was due, the oldest of it since `since`.
+        case lateFee(LateFeePolicy, late: Money, since: Day)
         case payment(Payment)
         case credit(Credit)
         case tax(name: String, rate: Ratio, of: Money)
@@ -75,6 +78,9 @@ public struct Statement: Sendable {
     public var aging: Aging
     /// The ledger month's Markdown message.
     public var message: String
+    /// The due date of the oldest part of the balance still unpaid after it was due, as at the
+    /// statement date (nil: nothing is past due).
+    public var oldestPastDue: Day?
     /// Devices the client lists that a contract in force this month leaves out (it covers the newest).
     public var partialCoverage: [PartialCoverage] = []
 
@@ -85,6 +91,10 @@ public struct Statement: Sendable {
     public var paymentsReceived: Money { -payments.total }
     /// Credits, as a positive amount.
     public var creditsApplied: Money { -credits.total }
+    /// What was due before the statement date and is still unpaid: part of `amountDue`.
+    public var pastDue: Money { aging.total - aging.current }
+    /// The month's late fee (zero when none).
+    public var lateFee: Money { charges.filter { if case .lateFee = $0.item { true } else { false } }.total }
     /// Negative for a credit balance.
     public var amountDue: Money { previousBalance + newCharges + tax - paymentsReceived - creditsApplied }
     public var usesProration: Bool {

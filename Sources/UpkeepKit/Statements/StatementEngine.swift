@@ -13,6 +13,9 @@
 ///   charges), rounded once.
 /// - Payments and credits settle the oldest charges first; what is unpaid is aged from the due
 ///   date of the statement that charged it.
+/// - A late fee (when the business sets one) is charged on the month's statement when, after
+///   the month's payments and credits, some of what earlier statements charged (late fees
+///   aside) is unpaid more than the grace days after its due date; it is not taxed.
 public enum StatementEngine {
     /// Statements for every client and month up to and including `last`, by client.
     public static func statements(for shop: Shop, through last: Month) -> [ID: [Statement]] {
@@ -49,7 +52,7 @@ public enum StatementEngine {
         let ledger = Dictionary(shop.ledger(of: client.id).map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         guard var month = (contracts.map { $0.start.monthOf } + ledger.keys).min(), month <= last else { return [] }
         var balance = Money.zero
-        var open: [(amount: Money, due: Day)] = []   // unpaid charges, oldest first
+        var open: [OpenItem] = []                    // unpaid charges, oldest first
         var credit = Money.zero                      // paid beyond what was charged
         var list: [Statement] = []
         while month <= last {
@@ -65,11 +68,11 @@ public enum StatementEngine {
     }
 
     static func statement(_ client: Client, month: Month, contracts: [Contract], ledger: LedgerMonth?, message: String, shop: Shop,
-                          account: Int, previous: Money, open: inout [(amount: Money, due: Day)], credit: inout Money) -> Statement? {
+                          account: Int, previous: Money, open: inout [OpenItem], credit: inout Money) -> Statement? {
         let mine = { (id: Located<ID>) in id.value == client.id }
         let recurring = contracts.flatMap { recurringLines($0, client: client, month: month, shop: shop) }
         let work = (ledger?.work.filter { mine($0.client) } ?? []).map { workLine($0, contracts: contracts, shop: shop) }
-        let charges = (ledger?.charges.filter { mine($0.client) } ?? []).map {
+        var charges = (ledger?.charges.filter { mine($0.client) } ?? []).map {
             StatementLine(date: $0.date.value, item: .charge($0), amount: $0.amount)
         }
         let payments = (ledger?.payments.filter { mine($0.client) } ?? []).map {
@@ -81,6 +84,17 @@ public enum StatementEngine {
         guard previous != .zero || !(recurring + work + charges + payments + credits).isEmpty else { return nil }
 
         let date = month.lastDay
+        // The month's payments and credits (and any credit balance) settle the oldest open items
+        // first; whatever is left over settles this statement's charges below.
+        var settle = credit - payments.total - credits.total
+        settle = OpenItem.settle(&open, with: settle)
+        if let policy = shop.business.lateFee {
+            let late = open.filter { !$0.isLateFee && $0.due.days(until: date) > policy.graceDays }
+            let fee = policy.fee(on: late.map(\.amount).sum())
+            if fee > .zero, let since = late.first?.due {
+                charges.append(StatementLine(date: date, item: .lateFee(policy, late: late.map(\.amount).sum(), since: since), amount: fee))
+            }
+        }
         var taxes: [StatementLine] = []
         for tax in shop.business.taxes {
             var base = Money.zero
@@ -99,21 +113,15 @@ public enum StatementEngine {
                                   date: date, dueDate: due, previousBalance: previous, recurring: recurring, work: work,
                                   charges: charges, payments: payments, credits: credits, taxes: taxes, aging: Aging(),
                                   message: message)
-        // New charges join the open items; a credit balance, payments and credits settle the
-        // oldest open items first, and whatever is left over is kept as credit.
-        open.append((statement.newCharges + statement.tax, due))
-        var settle = credit + statement.paymentsReceived + statement.creditsApplied
-        while settle > .zero, let first = open.first {
-            if first.amount <= settle {
-                settle -= first.amount
-                open.removeFirst()
-            } else {
-                open[0].amount -= settle
-                settle = .zero
-            }
-        }
-        credit = settle
+        // New charges join the open items, the late fee apart; what is left of the settlement
+        // settles them, and whatever is left after that is kept as credit.
+        let fee = statement.lateFee
+        open.append(OpenItem(amount: statement.newCharges + statement.tax - fee, due: due, isLateFee: false))
+        if fee > .zero { open.append(OpenItem(amount: fee, due: due, isLateFee: true)) }
+        open.removeAll { $0.amount == .zero }
+        credit = OpenItem.settle(&open, with: settle)
         for item in open { statement.aging.add(item.amount, due: item.due, asAt: date) }
+        statement.oldestPastDue = open.first { $0.due < date }?.due
         statement.partialCoverage = partialCoverage(contracts, client: client, month: month)
         return statement
     }
@@ -181,5 +189,28 @@ public enum StatementEngine {
                              item: .work(entry, rate: rate, multiplier: multiplier, labour: labour, tripFee: trip, covered: covered,
                                          plan: covered ? plan?.name : nil),
                              amount: covered ? .zero : labour + trip)
+    }
+}
+
+/// What a statement charged and is still unpaid, aged from its due date.
+struct OpenItem {
+    var amount: Money
+    var due: Day
+    /// Late fees are kept apart, as no late fee is charged on them.
+    var isLateFee: Bool
+
+    /// Settles `items` oldest first with `amount`; returns what is left of it.
+    static func settle(_ items: inout [OpenItem], with amount: Money) -> Money {
+        var left = amount
+        while left > .zero, let first = items.first {
+            if first.amount <= left {
+                left -= first.amount
+                items.removeFirst()
+            } else {
+                items[0].amount -= left
+                left = .zero
+            }
+        }
+        return left
     }
 }

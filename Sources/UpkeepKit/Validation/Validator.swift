@@ -12,7 +12,7 @@ public enum Validator {
     /// A file read into its typed value.
     enum Item: Sendable {
         case business(Business), priceBook(PriceBook), comparison(ComparisonSettings), plan(Plan), client(Client)
-        case contract(Contract), ledger(LedgerMonth), page(Page), closing(MonthClosing)
+        case contract(Contract), ledger(LedgerMonth), page(Page), closing(MonthClosing), labels(LabelOverrides)
     }
 
     /// Reads one file into its typed value, with its problems.
@@ -54,6 +54,7 @@ public enum Validator {
         case .ledger(let month): item = LedgerMonth.read(month: month, file.yaml, body: file.body, &reader).map(Item.ledger)
         case .page: item = Page.read(id: id, file.yaml, body: file.body, &reader).map(Item.page)
         case .closing(let month): item = MonthClosing.read(month: month, file.yaml, &reader).map(Item.closing)
+        case .labels(let locale): item = LabelOverrides.read(locale: locale, file.yaml, &reader).map(Item.labels)
         }
         return (item, reader.diagnostics)
     }
@@ -65,7 +66,7 @@ public enum Validator {
         var priceBook: PriceBook?
         var comparison: ComparisonSettings?
         var plans: [Plan] = [], clients: [Client] = [], contracts: [Contract] = []
-        var ledger: [LedgerMonth] = [], pages: [Page] = [], closings: [MonthClosing] = []
+        var ledger: [LedgerMonth] = [], pages: [Page] = [], closings: [MonthClosing] = [], labels: [LabelOverrides] = []
 
         // Ids come from file names, which must be unique within a folder and its sub-folders.
         var seen: [String: String] = [:]
@@ -108,6 +109,7 @@ public enum Validator {
                 case .ledger(let value)?: ledger.append(value)
                 case .page(let value)?: pages.append(value)
                 case .closing(let value)?: closings.append(value)
+                case .labels(let value)?: labels.append(value)
                 case .business?, nil: break
                 }
             }
@@ -139,7 +141,8 @@ public enum Validator {
         let comparisonFailed = files.contains { $0.kind == .comparison } && comparison == nil
         guard let business, let priceBook, !comparisonFailed, diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         return .success(Shop(business: business, priceBook: priceBook, comparison: comparison ?? .defaults, plans: plans,
-                             clients: clients, contracts: contracts, ledger: ledger, pages: pages, closings: closings))
+                             clients: clients, contracts: contracts, ledger: ledger, pages: pages, closings: closings,
+                             labels: labels.sorted { $0.locale < $1.locale }))
     }
 
     /// Ids of every file of `kind`, read or not, so that references to a broken file are not

@@ -44,8 +44,8 @@ public struct CostChart: Sendable {
     }
 
     /// The chart as an SVG element; `title` names it for screen readers.
-    public func svg(money: MoneyFormat, title: String) -> String {
-        let c = Self.coordinate
+    public func svg(language: Language, title: String) -> String {
+        let c = Self.coordinate, money = language.money, words = language.labels.comparison
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"chart-title\">"
         out += "<title id=\"chart-title\">\(escapeXML(title))</title>"
         for tick in ticks {
@@ -57,8 +57,8 @@ public struct CostChart: Sendable {
         }
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.top + plotHeight))\" x2=\"\(c(Self.left + plotWidth))\" y2=\"\(c(Self.top + plotHeight))\"/>"
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.top))\" x2=\"\(c(Self.left))\" y2=\"\(c(Self.top + plotHeight))\"/>"
-        out += "<text class=\"axis-title\" x=\"\(c(Self.left + plotWidth / 2))\" y=\"\(c(Self.height - 8))\" text-anchor=\"middle\">Months</text>"
-        out += "<text class=\"axis-title\" x=\"14\" y=\"\(c(Self.top + plotHeight / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(c(Self.top + plotHeight / 2)))\">Total cost (\(escapeXML(money.prefix + money.suffix).trimmingCharacters(in: .whitespaces)))</text>"
+        out += "<text class=\"axis-title\" x=\"\(c(Self.left + plotWidth / 2))\" y=\"\(c(Self.height - 8))\" text-anchor=\"middle\">\(escapeXML(words.axisMonths))</text>"
+        out += "<text class=\"axis-title\" x=\"14\" y=\"\(c(Self.top + plotHeight / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(c(Self.top + plotHeight / 2)))\">\(escapeXML(Placeholders.fill(words.axisTotalCost, ["currency": (money.prefix + money.suffix).trimmingCharacters(in: .whitespaces)])))</text>"
         // Labels at the line ends, nudged apart so they never overlap.
         var labelY: [Double] = []
         for line in series.sorted(by: { ($0.values.last ?? .zero) > ($1.values.last ?? .zero) }) {

@@ -40,6 +40,11 @@ public struct PageFrame: TemplateView {
     /// Relative link to the tree's home page.
     public var homeHref: String
     public var letterhead: LetterheadView
+    /// The page's language, for `<html lang>`: `en-US`, `de-DE`.
+    public var language: String
+    /// The labels of the print margin's page count: `page` 1 `of` 2.
+    public var pageLabel: String
+    public var pageOfLabel: String
     /// The build's "today", long form: `November 29, 2026`.
     public var today: String
     /// `2026-11-29`
@@ -54,6 +59,7 @@ public struct RenderContext: Sendable {
     public let templates: Templates
     public let money: MoneyFormat
     public let business: Business
+    public let languages: Languages
     public let today: Day
     public let logo: Logo?
     /// The HTML of Markdown that many pages share (a ledger month's message, the comparison
@@ -79,8 +85,9 @@ public struct RenderContext: Sendable {
     public let stylesheetName: String
 
     /// `today` is only written on pages (the dashboard's "as of"); nothing is computed from it here.
-    public init(templates: Templates, business: Business, today: Day, logo: LogoImage? = nil) {
+    public init(templates: Templates, business: Business, today: Day, logo: LogoImage? = nil, languages: Languages? = nil) {
         self.templates = templates
+        self.languages = languages ?? Languages(business: business, locales: [], overrides: [])
         self.business = business
         self.today = today
         self.logo = logo.map(Logo.init)
@@ -92,7 +99,8 @@ public struct RenderContext: Sendable {
     /// tree's stylesheet, except documents sent to a client as a file (`standalone`: proposals),
     /// which carry it and their logo inline.
     public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil,
-                      standalone: Bool = false) -> PageFrame {
+                      standalone: Bool = false, language: Language? = nil) -> PageFrame {
+        let language = language ?? languages.business
         let up = String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
         let isPublic = tree == .public
         var canonical: String?
@@ -104,6 +112,7 @@ public struct RenderContext: Sendable {
                          isPrivate: !isPublic, stylesheet: standalone ? templates.stylesheet : nil,
                          stylesheetHref: standalone ? nil : up + stylesheetName, homeHref: up + "index.html",
                          letterhead: LetterheadView(business, logo: logo.map { standalone ? $0.dataURI : up + $0.publicPath }),
-                         today: today.longText, todayISO: today.description, printFooter: printFooter)
+                         language: language.tag, pageLabel: language.common.page, pageOfLabel: language.common.pageOf,
+                         today: language.long(today), todayISO: today.description, printFooter: printFooter)
     }
 }

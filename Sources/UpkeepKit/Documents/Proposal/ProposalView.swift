@@ -16,7 +16,8 @@ public struct ProposalView: PageView {
         public var label: String?
         public var count: Int
         public var purchased: Int
-        public var age: Int
+        /// `7 y`
+        public var age: String
         /// How the price book treats the group: `Covered`, `Age surcharge $8.00 a month each`,
         /// `Not covered: older than 10 years`.
         public var note: String
@@ -24,16 +25,9 @@ public struct ProposalView: PageView {
     }
 
     public struct Environment: TemplateView {
-        public var workstations: Int
-        public var servers: Int
-        /// `1 server` or `No server`
-        public var serverText: String
+        /// `12 workstations · 1 server · 4 scheduled visits a year · …`: the office in one line.
+        public var summaryText: String
         public var devices: [DeviceRow]
-        /// Names of the add-ons the client asked for, joined: `Cloud backup, E-mail security` (nil if none).
-        public var servicesText: String?
-        public var visitsPerYear: Int
-        public var callsPerMonth: Int
-        public var termMonths: Int
         /// `1 workstation bought in 2014 is older than 10 years and cannot be covered.` (or nil)
         public var notCoveredText: String?
     }
@@ -42,8 +36,8 @@ public struct ProposalView: PageView {
         public var planID: String
         public var name: String
         public var summary: String
-        public var support: String
-        public var responseTime: String
+        /// `Unlimited support · response: 4 business hours`
+        public var supportText: String
         public var monthlyTotal: String
         public var onboardingTotal: String
         public var firstMonthTotal: String
@@ -91,6 +85,9 @@ public struct ProposalView: PageView {
     }
 
     public var page: PageFrame
+    public var labels: ProposalLabels
+    /// `Managed IT services for Harbor Dental`
+    public var heading: String
     public var number: String
     public var date: String
     public var validUntil: String
@@ -106,7 +103,19 @@ public struct ProposalView: PageView {
     public var environment: Environment
     public var options: [Option]
     public var recommendedName: String
+    /// `Why we recommend Business.`
+    public var whyText: String
     public var recommendedReason: String
+    /// `Business, item by item`, `What Business buys`, `Optional add-ons for Business`
+    public var itemByItemText: String
+    public var whatItBuysText: String
+    public var optionalAddonsText: String
+    /// `Harbor Dental accepts this proposal for …`, `For Harbor Dental`, `For Northside Computer Care`
+    public var acceptsText: String
+    public var forClientText: String
+    public var forShopText: String
+    /// `Business: $540.00 a month without add-ons, $612.75 with all of them.`
+    public var withWithoutText: String
     public var comparison: ComparisonSummary?
     /// The recommended plan's monthly fee, line by line, with its tax.
     public var breakdown: [QuoteBreakdown.Row]
@@ -116,9 +125,6 @@ public struct ProposalView: PageView {
     public var firstMonth: QuoteBreakdown.Row
     public var addonChoices: [AddonChoice]
     public var hasAddonChoices: Bool
-    /// The recommended plan's monthly total, without and with every optional add-on.
-    public var monthlyWithout: String
-    public var monthlyWith: String
     public var hasTerms: Bool
     public var termsTitle: String
     public var termsHTML: String
@@ -126,44 +132,50 @@ public struct ProposalView: PageView {
     public var planNames: [String]
 
     static func make(_ proposal: Proposal, _ shop: Shop, _ context: RenderContext) -> ProposalView {
-        let money = context.money
         let client = proposal.client
+        let language = context.languages.of(client)
+        let words = language.labels.proposal, priceWords = language.labels.priceLines, money = language.money
+        let fill = Placeholders.fill
         let recommended = proposal.recommended
         let book = shop.priceBook
 
         let brackets = book.ageSurcharges.sorted { $0.olderThanYears > $1.olderThanYears }
         func row(_ group: DeviceGroup, kind: String) -> DeviceRow {
             let age = group.age(in: proposal.date.year)
-            var note = "Covered"
+            var note = words.covered
             var covered = true
             if let max = book.maxAgeYears, age > max {
-                note = "Not covered: older than \(max) years"
+                note = fill(words.notCoveredOlder, ["years": String(max)])
                 covered = false
             } else if let bracket = brackets.first(where: { age > $0.olderThanYears }), bracket.perDevice > .zero {
-                note = "Age surcharge \(money.format(bracket.perDevice)) a month each"
+                note = fill(words.ageSurchargeEach, ["price": money.format(bracket.perDevice)])
             }
-            return DeviceRow(kind: kind, label: group.label, count: group.count, purchased: group.purchased, age: age,
-                             note: note, covered: covered)
+            return DeviceRow(kind: kind, label: group.label, count: group.count, purchased: group.purchased,
+                             age: fill(words.ageYears, ["age": String(age)]), note: note, covered: covered)
         }
-        let notCovered = recommended.notCoveredWorkstations.map { ($0, "workstation") } + recommended.notCoveredServers.map { ($0, "server") }
+        let notCovered = recommended.notCoveredWorkstations.map { ($0, priceWords.workstation, priceWords.workstations) }
+            + recommended.notCoveredServers.map { ($0, priceWords.server, priceWords.servers) }
         var notCoveredText: String?
         if !notCovered.isEmpty {
-            let list = notCovered.map { group, kind in
-                "\(group.count) \(kind)\(group.count == 1 ? "" : "s") bought in \(group.purchased)"
-            }.joined(separator: " and ")
-            let (verb, pronoun) = notCovered.reduce(0, { $0 + $1.0.count }) == 1 ? ("is", "it") : ("are", "them")
-            notCoveredText = "\(list) \(verb) older than \(book.maxAgeYears ?? 0) years and cannot be covered; we recommend replacing \(pronoun). Until then, work on \(pronoun) is billed at our hourly rates."
+            let list = notCovered.map { group, one, many in
+                fill(words.boughtIn, ["devices": language.count(group.count, one, many), "year": String(group.purchased)])
+            }.joined(separator: words.and)
+            let single = notCovered.reduce(0, { $0 + $1.0.count }) == 1
+            notCoveredText = fill(single ? words.notCoveredOne : words.notCoveredMany, ["list": list, "years": String(book.maxAgeYears ?? 0)])
         }
 
         let rec = proposal.recommendation
-        let callCost = rec.hoursPerCall.cost(at: shop.business.rates.remoteHourly)
+        let rate = shop.business.rates.remoteHourly
+        let callCost = rec.hoursPerCall.cost(at: rate)
+        let calls = language.count(rec.callsPerMonth, priceWords.call, priceWords.calls)
         let options = zip(shop.plans, proposal.quotes).map { plan, quote in
-            Option(planID: plan.id.rawValue, name: plan.name, summary: plan.summary, support: plan.support.label,
-                   responseTime: plan.responseTime, monthlyTotal: money.format(quote.monthlyTotal),
+            Option(planID: plan.id.rawValue, name: plan.name, summary: plan.summary,
+                   supportText: fill(words.response, ["support": support(plan.support, words), "time": plan.responseTime]),
+                   monthlyTotal: money.format(quote.monthlyTotal),
                    onboardingTotal: money.format(quote.onboardingTotal), firstMonthTotal: money.format(quote.firstMonthTotal),
                    expectedMonthly: money.format(rec.expectedMonthly[plan.id] ?? quote.monthlyTotal),
                    expectedNote: plan.support == .maintenance && rec.callsPerMonth > 0
-                       ? "including about \(rec.callsPerMonth) call\(rec.callsPerMonth == 1 ? "" : "s") a month × \(rec.hoursPerCall.text) h × \(money.format(shop.business.rates.remoteHourly)) billed by the hour"
+                       ? fill(words.expectedNote, ["calls": calls, "hours": language.hours(rec.hoursPerCall), "rate": money.format(rate)])
                        : nil,
                    includes: plan.includes, excludes: plan.excludes, recommended: plan.id == rec.planID)
         }
@@ -171,17 +183,30 @@ public struct ProposalView: PageView {
         if let shopReason = rec.shopReason {
             reason = shopReason
         } else if rec.callsPerMonth > 0 && shop.plans.contains(where: { $0.support == .maintenance }) {
-            reason = "It has the lowest expected monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!)), counting about \(rec.callsPerMonth) support call\(rec.callsPerMonth == 1 ? "" : "s") a month at \(rec.hoursPerCall.text) h each (\(money.format(callCost)) a call), which maintenance-only plans bill by the hour."
+            reason = fill(words.reasonCalls, ["amount": money.format(rec.expectedMonthly[rec.planID]!), "calls": calls,
+                                              "hours": language.hours(rec.hoursPerCall), "callCost": money.format(callCost)])
         } else {
-            reason = "It has the lowest monthly cost for your office, \(money.format(rec.expectedMonthly[rec.planID]!))."
+            reason = fill(words.reasonLowest, ["amount": money.format(rec.expectedMonthly[rec.planID]!)])
+        }
+        var office = [language.count(client.workstationCount, priceWords.workstation, words.officeWorkstations),
+                      client.serverCount == 0 ? words.noServer : language.count(client.serverCount, priceWords.server, priceWords.servers),
+                      fill(words.officeVisits, ["count": String(client.visitsPerYear)]),
+                      fill(words.officeCalls, ["count": String(client.callsPerMonth)]),
+                      fill(words.officeTerm, ["months": String(client.termMonths ?? book.defaultTermMonths)])]
+        if !client.services.isEmpty {
+            office.append(fill(words.officeAskedFor, ["services": client.services.compactMap { book.addon($0.value)?.name }.joined(separator: ", ")]))
         }
         let terms = shop.page("terms")
-        let breakdown = QuoteBreakdown(recommended, money: money)
+        let breakdown = QuoteBreakdown(recommended, language: language)
         let owner = shop.business.owner
+        let plan = recommended.planName
         return ProposalView(
-            page: context.frame(title: "Proposal \(proposal.number) for \(client.name)", path: ClientFolder.proposal(client.id), tree: .private,
-                                printFooter: "Proposal \(proposal.number) · fingerprint \(Fingerprint.placeholder)", standalone: true),
-            number: proposal.number, date: proposal.date.longText, validUntil: proposal.validUntil.longText,
+            page: context.frame(title: fill(words.pageTitle, ["number": proposal.number, "client": client.name]),
+                                path: ClientFolder.proposal(client.id), tree: .private,
+                                printFooter: fill(words.printFooter, ["number": proposal.number, "fingerprint": Fingerprint.placeholder]),
+                                standalone: true, language: language),
+            labels: words, heading: fill(words.heading, ["client": client.name]),
+            number: proposal.number, date: language.long(proposal.date), validUntil: language.long(proposal.validUntil),
             fingerprint: Fingerprint.placeholder,
             client: ClientBlock(name: client.name, contactName: client.contact.name, contactTitle: client.contact.title,
                                 email: client.contact.email, phone: client.contact.phone,
@@ -189,47 +214,52 @@ public struct ProposalView: PageView {
             coverLetterHTML: Markdown.html(client.body),
             signerName: owner?.name, signerTitle: owner?.title, shopName: shop.business.name,
             environment: Environment(
-                workstations: client.workstationCount, servers: client.serverCount,
-                serverText: client.serverCount == 0 ? "No server" : "\(client.serverCount) server\(client.serverCount == 1 ? "" : "s")",
-                devices: client.workstations.map { row($0, kind: "Workstations") } + client.servers.map { row($0, kind: "Server") },
-                servicesText: client.services.isEmpty ? nil : client.services.compactMap { book.addon($0.value)?.name }.joined(separator: ", "),
-                visitsPerYear: client.visitsPerYear,
-                callsPerMonth: client.callsPerMonth, termMonths: client.termMonths ?? book.defaultTermMonths,
+                summaryText: office.joined(separator: " · "),
+                devices: client.workstations.map { row($0, kind: words.kindWorkstations) } + client.servers.map { row($0, kind: words.kindServer) },
                 notCoveredText: notCoveredText),
-            options: options, recommendedName: recommended.planName, recommendedReason: reason,
-            comparison: proposal.showsComparison ? summary(proposal, money) : nil,
+            options: options, recommendedName: plan, whyText: fill(words.why, ["plan": plan]), recommendedReason: reason,
+            itemByItemText: fill(words.itemByItem, ["plan": plan]), whatItBuysText: fill(words.whatItBuys, ["plan": plan]),
+            optionalAddonsText: fill(words.optionalAddons, ["plan": plan]),
+            acceptsText: fill(words.accepts, ["client": client.name]), forClientText: fill(words.forParty, ["party": client.name]),
+            forShopText: fill(words.forParty, ["party": shop.business.name]),
+            withWithoutText: fill(words.withWithout, ["plan": plan, "without": money.format(recommended.monthlyTotal),
+                                                      "with": money.format(proposal.monthlyTotalWithAddons)]),
+            comparison: proposal.showsComparison ? summary(proposal, language) : nil,
             breakdown: breakdown.monthly, setup: breakdown.setup, firstMonth: breakdown.firstMonth,
-            addonChoices: proposal.optionalAddons.map { AddonChoice(name: $0.addon.name, effect: "+" + money.format($0.monthlyEffect) + " a month") },
+            addonChoices: proposal.optionalAddons.map { AddonChoice(name: $0.addon.name, effect: fill(words.addonEffect, ["amount": money.format($0.monthlyEffect)])) },
             hasAddonChoices: !proposal.optionalAddons.isEmpty,
-            monthlyWithout: money.format(recommended.monthlyTotal), monthlyWith: money.format(proposal.monthlyTotalWithAddons),
             hasTerms: terms != nil, termsTitle: terms?.title ?? "", termsHTML: terms.map { context.shared.html($0.body) } ?? "",
             planNames: shop.plans.map(\.name))
     }
 
+    /// `Maintenance only`, `Unlimited support`
+    static func support(_ support: SupportKind, _ words: ProposalLabels) -> String {
+        support == .maintenance ? words.supportMaintenance : words.supportUnlimited
+    }
+
     /// The comparison's figures for the recommended plan, and its words.
-    static func summary(_ proposal: Proposal, _ money: MoneyFormat) -> ComparisonSummary {
+    static func summary(_ proposal: Proposal, _ language: Language) -> ComparisonSummary {
         let c = proposal.comparison
+        let words = language.labels.proposal, money = language.money, fill = Placeholders.fill
         let plan = proposal.recommended.planName
-        func difference(_ year: (breakFix: Money, managed: Money)) -> String {
-            year.managed <= year.breakFix ? "Managed saves \(money.format(year.breakFix - year.managed))"
-                : "Managed costs \(money.format(year.managed - year.breakFix)) more"
-        }
         let expected = c.firstYear(), bad = c.firstYear(bad: true)
         let saving: String?
         switch c.savesIn {
-        case .expected(let amount)?: saving = "In an expected first year, \(plan) costs \(money.format(amount)) less than paying for repairs as things break."
-        case .bad(let amount)?: saving = "In a bad year, \(plan) costs \(money.format(amount)) less than paying for repairs as things break, and the fee stays the same."
+        case .expected(let amount)?: saving = fill(words.savingExpected, ["plan": plan, "amount": money.format(amount)])
+        case .bad(let amount)?: saving = fill(words.savingBad, ["plan": plan, "amount": money.format(amount)])
         case nil: saving = nil
         }
         let hours = c.downtimeHours
         let range = c.breakFixMonthRange
         return ComparisonSummary(
-            breakFix: money.format(expected.breakFix), managed: money.format(expected.managed), difference: difference(expected),
-            badBreakFix: money.format(bad.breakFix), badManaged: money.format(bad.managed), badDifference: difference(bad),
-            downtime: "about \(hours.breakFix) staff hours a year, against \(hours.managed)",
-            breakFixRange: "\(money.format(range.low)) to \(money.format(range.high))",
+            breakFix: money.format(expected.breakFix), managed: money.format(expected.managed),
+            difference: ComparisonView.difference(expected.breakFix, expected.managed, language),
+            badBreakFix: money.format(bad.breakFix), badManaged: money.format(bad.managed),
+            badDifference: ComparisonView.difference(bad.breakFix, bad.managed, language),
+            downtime: fill(words.downtimeText, ["breakFix": String(hours.breakFix), "managed": String(hours.managed)]),
+            breakFixRange: fill(words.range, ["low": money.format(range.low), "high": money.format(range.high)]),
             managedMonthly: money.format(proposal.recommended.monthlyTotal), saving: saving,
-            headline: ComparisonView.verdict(c, money, plainly: proposal.comparisonPolicy == .always).headline,
+            headline: ComparisonView.verdict(c, language, plainly: proposal.comparisonPolicy == .always).headline,
             link: ClientFolder.comparisonName)
     }
 }

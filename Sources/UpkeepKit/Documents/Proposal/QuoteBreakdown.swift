@@ -19,7 +19,8 @@ public struct QuoteBreakdown: Sendable {
     /// Every row, for `upkeep quote`.
     public var rows: [Row] { monthly + setup + [firstMonth] }
 
-    public init(_ quote: Quote, money: MoneyFormat) {
+    public init(_ quote: Quote, language: Language) {
+        let money = language.money, words = language.labels.proposal
         func line(_ l: PriceLine) -> Row {
             let kind: String
             switch l.item {
@@ -27,24 +28,24 @@ public struct QuoteBreakdown: Sendable {
             case .tax: kind = "tax"
             default: kind = l.amount.isNegative ? "discount" : "charge"
             }
-            return Row(kind: kind, text: l.text(money), amount: money.format(l.amount))
+            return Row(kind: kind, text: language.text(l), amount: money.format(l.amount))
         }
         func sum(_ kind: String, _ text: String, _ value: Money) -> Row {
             Row(kind: kind, text: text, amount: money.format(value))
         }
         monthly = quote.monthly.map(line)
-        monthly.append(sum("subtotal", "Monthly fee", quote.monthlyFee))
+        monthly.append(sum("subtotal", words.monthlyFee, quote.monthlyFee))
         if !quote.monthlyTax.isEmpty {
             monthly += quote.monthlyTax.map(line)
-            monthly.append(sum("subtotal", "Monthly total", quote.monthlyTotal))
+            monthly.append(sum("subtotal", words.monthlyTotal, quote.monthlyTotal))
         }
         setup = quote.onboarding.map(line)
-        setup.append(sum("subtotal", "One-time onboarding fee", quote.onboardingFee))
+        setup.append(sum("subtotal", words.onboardingFee, quote.onboardingFee))
         if !quote.onboardingTax.isEmpty {
             setup += quote.onboardingTax.map(line)
-            setup.append(sum("subtotal", "Onboarding total", quote.onboardingTotal))
+            setup.append(sum("subtotal", words.onboardingTotal, quote.onboardingTotal))
         }
-        firstMonth = sum("total", "First month: monthly total and onboarding", quote.firstMonthTotal)
+        firstMonth = sum("total", words.firstMonth, quote.firstMonthTotal)
     }
 
     /// The rows as an aligned plain-text table, amounts right-aligned, for a terminal.

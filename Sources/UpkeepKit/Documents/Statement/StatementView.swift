@@ -6,7 +6,7 @@ public struct StatementView: PageView {
         public var date: String
         public var text: String
         public var amount: String
-        /// `charge`, `covered`, `payment`, `credit` or `tax`: the row's CSS class.
+        /// `charge`, `covered`, `payment`, `credit`, `tax` or `late-fee`: the row's CSS class.
         public var kind: String
     }
     public struct Section: TemplateView {
@@ -27,24 +27,34 @@ public struct StatementView: PageView {
         /// True when anything is past due.
         public var pastDue: Bool
     }
+    /// The notice at the top of a statement with a past-due balance.
+    public struct PastDueView: TemplateView {
+        /// `$684.70 of this balance is past due, the oldest part since October 30, 2026.`
+        public var notice: String
+        /// The owner's `past_due_reminder`, or the language's.
+        public var reminder: String
+    }
 
     public var page: PageFrame
+    public var labels: StatementLabels
     public var account: String
     public var number: String
     public var date: String
     /// `October 1–31, 2026`
     public var period: String
     public var dueDate: String
-    public var remitTo: Party
     public var billTo: Party
     public var previousBalance: String
     public var paymentsReceived: String
     public var creditsApplied: String
     public var newCharges: String
     public var tax: String
+    /// `Amount due by November 30, 2026`
+    public var amountDueText: String
     /// The amount due, or the credit balance as a positive amount when `isCredit`.
     public var amountDue: String
     public var isCredit: Bool
+    public var pastDue: PastDueView?
     public var sections: [Section]
     public var aging: AgingView
     /// The proration rule, when any line of this statement is prorated (nil otherwise).
@@ -52,8 +62,8 @@ public struct StatementView: PageView {
     /// `Your contract covers 8 of the 11 workstations you have: the newest 8.` (nil when it covers them all).
     public var coverageNote: String?
     public var messageHTML: String
-
-    public static let prorationRule = "Part of a month is charged by days of service: each monthly amount × the days in service ÷ the days in the month, the first day included, rounded to the cent on each line."
+    /// How to pay, and the tear-off slip: only when something is due.
+    public var payment: PaymentView?
 
     /// The billing address, with the contact's name unless the address names someone already.
     static func billingLines(_ client: Client) -> [String] {
@@ -62,77 +72,44 @@ public struct StatementView: PageView {
         return attention + address
     }
 
-    static func short(_ day: Day) -> String { "\(day.monthOf.abbreviation) \(day.day)" }
-
     /// `standalone`: the stylesheet and logo inline, for a statement e-mailed as a page.
     static func make(_ s: Statement, client: Client, context: RenderContext, standalone: Bool = false) -> StatementView {
-        let money = context.money
-        let business = context.business
-        func row(_ line: StatementLine) -> Row {
-            let text: String, kind: String
-            switch line.item {
-            case .recurring(let price, let plan, let from, let to, let days, let of):
-                let part = days < of ? " × \(days)/\(of) days (\(short(from))–\(to.day))" : ""
-                text = "\(plan): \(price.text(money))\(part)"
-                kind = "charge"
-            case .onboarding(let plan, let proposal):
-                text = "\(plan): onboarding, once\(proposal.map { " (proposal \($0))" } ?? "")"
-                kind = "charge"
-            case .work(let entry, let rate, let multiplier, let labour, let trip, let covered, let plan):
-                var how = "\(entry.hours.text) h \(entry.place == .onsite ? "on site" : "remote") × \(money.format(rate))"
-                if let multiplier { how += " × \(DecimalText.format(multiplier.perMillion, fractionDigits: 6)) after hours" }
-                if trip > .zero { how += " + trip fee \(money.format(trip))" }
-                if covered {
-                    text = "\(entry.summary): \(how), covered\(plan.map { " by \($0)" } ?? "") (value \(money.format(labour + trip)))"
-                    kind = "covered"
-                } else {
-                    text = "\(entry.summary): \(how)"
-                    kind = "charge"
-                }
-            case .charge(let charge):
-                text = charge.quantity == 1 ? charge.description
-                    : "\(charge.description): \(charge.quantity) × \(money.format(charge.unitPrice))"
-                kind = "charge"
-            case .payment(let payment):
-                text = "Payment by \(payment.method.rawValue)\(payment.reference.map { ", \($0)" } ?? ""). Thank you"
-                kind = "payment"
-            case .credit(let credit):
-                text = "Credit: \(credit.reason)"
-                kind = "credit"
-            case .tax(let name, let rate, let base):
-                text = "\(name) \(rate.percentText) of \(money.format(base))"
-                kind = "tax"
-            }
-            return Row(date: short(line.date), text: text, amount: money.format(line.amount), kind: kind)
-        }
-        let sections = [("Your plan", s.recurring), ("Work done", s.work), ("Charges", s.charges),
-                        ("Payments and credits", s.payments + s.credits), ("Tax", s.taxes)]
+        let language = context.languages.of(client)
+        let words = language.statement, money = language.money
+        let sections = [(words.yourPlan, s.recurring), (words.workDone, s.work), (words.charges, s.charges),
+                        (words.paymentsAndCredits, s.payments + s.credits), (words.tax, s.taxes)]
             .filter { !$0.1.isEmpty }
-            .map { Section(title: $0.0, rows: $0.1.map(row)) }
+            .map { Section(title: $0.0, rows: $0.1.map { row($0, language) }) }
         let a = s.aging
-        let first = s.month.firstDay, last = s.month.lastDay
+        let due = language.long(s.dueDate)
+        let fill = Placeholders.fill
         return StatementView(
-            page: context.frame(title: "Statement \(s.number): \(client.name), \(s.month.longText)",
+            page: context.frame(title: fill(words.pageTitle, ["number": s.number, "client": client.name, "month": language.long(s.month)]),
                                 path: ClientFolder.statement(client.id, s.month), tree: .private,
-                                printFooter: "Statement \(s.number) · account \(s.account)", standalone: standalone),
-            account: s.account, number: s.number, date: s.date.longText,
-            period: "\(Month.names[first.month - 1]) \(first.day)–\(last.day), \(first.year)",
-            dueDate: s.dueDate.longText,
-            remitTo: Party(name: business.name, lines: business.address.lines),
+                                printFooter: fill(words.printFooter, ["number": s.number, "account": s.account]),
+                                standalone: standalone, language: language),
+            labels: words, account: s.account, number: s.number, date: language.long(s.date),
+            period: language.period(s.month.firstDay, s.month.lastDay), dueDate: due,
             billTo: Party(name: client.name, lines: billingLines(client)),
             previousBalance: money.format(s.previousBalance), paymentsReceived: money.format(-s.paymentsReceived),
             creditsApplied: money.format(-s.creditsApplied), newCharges: money.format(s.newCharges), tax: money.format(s.tax),
+            amountDueText: fill(words.amountDueBy, ["date": due]),
             amountDue: money.format(s.amountDue.isNegative ? -s.amountDue : s.amountDue), isCredit: s.amountDue.isNegative,
+            pastDue: s.oldestPastDue.map {
+                PastDueView(notice: fill(words.pastDueNotice, ["amount": money.format(s.pastDue), "date": language.long($0)]),
+                            reminder: context.business.payment?.pastDueReminder ?? words.pastDueReminder)
+            },
             sections: sections,
             aging: AgingView(current: money.format(a.current), days1to30: money.format(a.days1to30),
                              days31to60: money.format(a.days31to60), days61to90: money.format(a.days61to90),
                              over90: money.format(a.over90), pastDue: a.total != a.current),
-            prorationNote: s.usesProration ? prorationRule : nil,
+            prorationNote: s.usesProration ? words.prorationRule : nil,
             coverageNote: s.partialCoverage.isEmpty ? nil : s.partialCoverage.map {
-                $0.covered < $0.listed
-                    ? "Your contract covers \($0.covered) of the \($0.listed) \($0.kind.rawValue) you have: the newest \($0.covered)."
-                    : "Your contract covers \($0.covered) \($0.kind.rawValue); we have \($0.listed) on record, and price the other \($0.covered - $0.listed) as new."
+                let kind = $0.kind == .workstations ? words.workstations : words.servers
+                return fill($0.covered < $0.listed ? words.coverageFewer : words.coverageMore,
+                            ["covered": String($0.covered), "listed": String($0.listed), "kind": kind, "extra": String($0.covered - $0.listed)])
             }.joined(separator: " "),
-            messageHTML: context.shared.html(s.message))
+            messageHTML: context.shared.html(s.message),
+            payment: PaymentView.make(s, business: context.business, language: language))
     }
 }
