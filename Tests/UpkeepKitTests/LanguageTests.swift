@@ -45,7 +45,7 @@ struct LanguageTests {
     /// text of `html`, written `table.name 'words'`.
     func englishLeft(in html: String, tables: [String]) throws -> [String] {
         // The owner's and the client's own words (pages, messages, plans, reasons) are left as written: not scanned.
-        let owner = try Regex("(?s)<head>.*?</head>|<(div|section) class=\"prose[^\"]*\"[^>]*>.*?</\\1>|<span dir=\"auto\">[^<]*</span>|<p class=\"small muted\">[^<]*</p>|<ul class=\"included\">.*?</ul>")
+        let owner = try Regex("(?s)<head>.*?</head>|<(div|section) class=\"prose[^\"]*\"[^>]*>.*?</\\1>|<span dir=\"auto\">[^<]*</span>|<p class=\"(?:small muted|plan-summary)\"[^>]*>[^<]*</p>|<ul class=\"included\">.*?</ul>")
         let text = html.replacing(owner, with: " ").replacing(try Regex("<[^>]*>"), with: " ").replacing(try Regex("\\s+"), with: " ")
         var found: [String] = []
         for table in tables {
@@ -77,7 +77,7 @@ struct LanguageTests {
         return found
     }
 
-    @Test("a German business's statements, proposals and comparison sheets have no English label left, and write German dates, hours and amounts")
+    @Test("a German business's documents, from statements to the dashboard, have no English label left, and write German dates, hours and amounts")
     func germanDocuments() throws {
         let copy = try GermanSample()
         defer { copy.remove() }
@@ -95,6 +95,15 @@ struct LanguageTests {
                 let html = try copy.read("private/clients/\(client)/\(page).html")
                 found += try englishLeft(in: html, tables: ["common", "proposal", "comparison", "priceLines"]).map { "\(client) \(page): \($0)" }
             }
+        }
+        // The business's own pages: the public site, the dashboard and the month's preview.
+        _ = try PreviewMonth.run(Month("2026-10")!, root: copy.root, today: today)
+        for (page, tables) in [("public/index.html", ["common", "site", "proposal"]), ("public/404.html", ["common", "site"]),
+                               ("public/compare/index.html", ["common", "comparison", "proposal", "priceLines"]),
+                               ("private/index.html", ["common", "dashboard"]), ("private/preview-2026-10.html", ["common", "preview", "statement"])] {
+            let html = try copy.read(page)
+            #expect(html.contains("<html lang=\"de-DE\">"), "\(page)")
+            found += try englishLeft(in: html, tables: tables).map { "\(page): \($0)" }
         }
         #expect(found == [])
         let september = try copy.read("private/clients/riverside-printing/statement-2026-09.html")
@@ -158,7 +167,7 @@ struct LanguageTests {
         #expect(copy.check() == [
             "content/labels/en_US.md:3:16: error: 'amountDueBy' must keep the placeholders of the built-in label ({date}); found none",
             "content/labels/en_US.md:4:3: error: unknown key 'pastDueRemindr' in statement labels (did you mean 'pastDueReminder'?); accepted keys: " + Labels.names(table: "statement").joined(separator: ", "),
-            "content/labels/en_US.md:5:1: error: unknown key 'commn' in labels (did you mean 'common'?); accepted keys: common, comparison, mail, priceLines, proposal, statement",
+            "content/labels/en_US.md:5:1: error: unknown key 'commn' in labels (did you mean 'common'?); accepted keys: common, comparison, dashboard, mail, preview, priceLines, proposal, site, statement",
         ])
         try FileManager.default.removeItem(at: copy.url("content/labels/en_US.md"))
         try copy.write("content/labels/fr_FR.md", "---\nstatement:\n  title: Relevé\n---\n")

@@ -40,7 +40,7 @@ struct MoneyRulesTests {
         let books = Books(more, today: today)
         let riverside = try #require(more.client(ID("riverside-printing")))
         #expect(books.statements(of: riverside).statements.last?.partialCoverage == [PartialCoverage(kind: .workstations, covered: 7, listed: 6)])
-        let flags = MonthPreview(Month("2026-10")!, books: books, money: books.money).flags.map(\.text)
+        let flags = MonthPreview(Month("2026-10")!, books: books, language: .english(books.money)).flags.map(\.text)
         #expect(flags.contains("the contract covers 7 workstations, but content/clients/riverside-printing.md lists 6: the other 1 are priced as new; list them with the year they were bought"))
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         let more7 = "Your contract covers 7 workstations; we have 6 on record, and price the other 1 as new."

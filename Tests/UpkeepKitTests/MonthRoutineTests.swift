@@ -15,7 +15,7 @@ struct MonthRoutineTests {
         let (table, page) = try PreviewMonth.run(Month("2026-10")!, root: copy.root, today: today)
         #expect(page.path.hasSuffix("private/preview-2026-10.html"))
         let shop = try Pipeline.validate(root: copy.root).get().shop
-        let preview = MonthPreview(Month("2026-10")!, books: Books(shop, today: today), money: Books(shop, today: today).money)
+        let preview = MonthPreview(Month("2026-10")!, books: Books(shop, today: today), language: .english(Books(shop, today: today).money))
         // Every client whose bill changed is listed, with a reason for the change.
         #expect(preview.rows.map(\.client.id.rawValue) == ["miller-accounting", "corner-bakery", "riverside-printing"])
         #expect(preview.rows.allSatisfy { !$0.reasons.isEmpty })
@@ -25,7 +25,7 @@ struct MonthRoutineTests {
         #expect(table.contains("Miller & Sons Accounting  $3,143.79  $592.25  −$2,551.54\n"))
         #expect(table.contains("Corner Bakery: 1 work entry with no contract in force, billed at the hourly rates"))
         #expect(table.contains("Oak Street Family Clinic: payments this month but no balance asserted to check them against"))
-        let september = MonthPreview(self.september, books: Books(shop, today: today), money: Books(shop, today: today).money)
+        let september = MonthPreview(self.september, books: Books(shop, today: today), language: .english(Books(shop, today: today).money))
         #expect(september.rows[0].reasons.first == "contract fees $352.00 → $412.13: from Sep 15: workstations 8 → 11")
         #expect(try copy.read("private/preview-2026-10.html").contains("<li>contract fees $412.13 → $464.75: September 2026 was billed in 2 periods</li>"))
     }

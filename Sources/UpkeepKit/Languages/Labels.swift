@@ -8,9 +8,12 @@ public struct Labels: Sendable {
     public var proposal: ProposalLabels
     public var comparison: ComparisonLabels
     public var priceLines: PriceLineLabels
+    public var site: SiteLabels
+    public var dashboard: DashboardLabels
+    public var preview: PreviewLabels
 
     /// The tables by the name an override file gives them.
-    static let tableNames = ["common", "statement", "mail", "proposal", "comparison", "priceLines"]
+    static let tableNames = ["common", "statement", "mail", "proposal", "comparison", "priceLines", "site", "dashboard", "preview"]
 
     /// Sets `name` in `table`; false when there is no such label.
     mutating func set(table: String, _ name: String, to text: String) -> Bool {
@@ -21,6 +24,9 @@ public struct Labels: Sendable {
         case "proposal": ProposalLabels.set(name, to: text, in: &proposal)
         case "comparison": ComparisonLabels.set(name, to: text, in: &comparison)
         case "priceLines": PriceLineLabels.set(name, to: text, in: &priceLines)
+        case "site": SiteLabels.set(name, to: text, in: &site)
+        case "dashboard": DashboardLabels.set(name, to: text, in: &dashboard)
+        case "preview": PreviewLabels.set(name, to: text, in: &preview)
         default: false
         }
     }
@@ -34,6 +40,9 @@ public struct Labels: Sendable {
         case "proposal": proposal.label(name)
         case "comparison": comparison.label(name)
         case "priceLines": priceLines.label(name)
+        case "site": site.label(name)
+        case "dashboard": dashboard.label(name)
+        case "preview": preview.label(name)
         default: nil
         }
     }
@@ -47,16 +56,20 @@ public struct Labels: Sendable {
         case "proposal": ProposalLabels.fields.keys.sorted()
         case "comparison": ComparisonLabels.fields.keys.sorted()
         case "priceLines": PriceLineLabels.fields.keys.sorted()
+        case "site": SiteLabels.fields.keys.sorted()
+        case "dashboard": DashboardLabels.fields.keys.sorted()
+        case "preview": PreviewLabels.fields.keys.sorted()
         default: []
         }
     }
 
     public static let english = Labels(common: .english, statement: .english, mail: .english, proposal: .english,
-                                       comparison: .english, priceLines: .english)
+                                       comparison: .english, priceLines: .english, site: .english, dashboard: .english, preview: .english)
     public static let britishEnglish = Labels(common: .britishEnglish, statement: .britishEnglish, mail: .english,
-                                              proposal: .english, comparison: .english, priceLines: .english)
+                                              proposal: .english, comparison: .english, priceLines: .english, site: .english,
+                                              dashboard: .english, preview: .english)
     public static let german = Labels(common: .german, statement: .german, mail: .german, proposal: .german,
-                                      comparison: .german, priceLines: .german)
+                                      comparison: .german, priceLines: .german, site: .german, dashboard: .german, preview: .german)
 
     /// The built-in languages, by locale.
     public static let builtIn: [String: Labels] = ["en_US": .english, "en_GB": .britishEnglish, "de_DE": .german]

@@ -9,9 +9,11 @@ public enum PreviewMonth {
             throw RequestError(description: "\(month.longText) has not begun on \(today)")
         }
         let (valid, books) = try ClientDocuments.books(root: root, today: today, statementsThrough: month)
-        let preview = Stage.compute.run { MonthPreview(month, books: books, money: books.money) }
-        let file = try Stage.render.run { try Renderer(books: books, context: valid.renderContext(today: today)).preview(preview) }
+        let context = valid.renderContext(today: today)
+        let language = context.languages.business
+        let preview = Stage.compute.run { MonthPreview(month, books: books, language: language) }
+        let file = try Stage.render.run { try Renderer(books: books, context: context).preview(preview) }
         let page = try ClientDocuments.replaceFile(file, in: root, for: "preview", waiting: waiting)
-        return (PreviewView.table(preview, money: books.money), page)
+        return (PreviewView.table(preview, language: language), page)
     }
 }

@@ -53,6 +53,9 @@ public struct DashboardView: PageView {
     }
 
     public var page: PageFrame
+    public var labels: DashboardLabels
+    /// `As of November 29, 2026. This folder holds client data: never publish it.`
+    public var asOf: String
     /// Monthly recurring revenue: the monthly fees (before tax) of the contracts in force today.
     public var monthlyRecurring: String
     /// The same × 12.
@@ -69,30 +72,32 @@ public struct DashboardView: PageView {
     public var publicSite: Link
 
     static func make(_ figures: DashboardFigures, _ books: Books, _ context: RenderContext) -> DashboardView {
-        let money = context.money
+        let language = context.languages.business
+        let words = language.labels.dashboard, money = language.money, fill = Placeholders.fill
         let shop = books.shop
         let summaries = figures.summaries
         let ending = figures.ending.map { entry in
-            Ending(client: entry.client.name, plan: entry.planName, date: entry.lastDay.longText, daysLeft: entry.daysLeft,
-                   what: entry.endsEarly ? "Ends" : "End of the \(entry.termMonths)-month term; renews month to month")
+            Ending(client: entry.client.name, plan: entry.planName, date: language.long(entry.lastDay), daysLeft: entry.daysLeft,
+                   what: entry.endsEarly ? words.ends : fill(words.termEnds, ["months": String(entry.termMonths)]))
         }
         let months = figures.months.map { row in
-            MonthRow(month: row.month.longText, recurring: money.format(row.totals.recurring), breakFix: money.format(row.totals.breakFix),
-                     oneOff: money.format(row.totals.oneOff), recurringShare: row.recurringPercent.map { "\($0)%" } ?? "–")
+            MonthRow(month: language.long(row.month), recurring: money.format(row.totals.recurring), breakFix: money.format(row.totals.breakFix),
+                     oneOff: money.format(row.totals.oneOff),
+                     recurringShare: row.recurringPercent.map { language.percent(Ratio(perMillion: Int($0) * 10_000)) } ?? "–")
         }
         let bars = figures.months.map {
-            RevenueChart.Bar(label: $0.month.abbreviation, recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
+            RevenueChart.Bar(label: language.abbreviation($0.month), recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
         }
         var overdue: [Overdue] = []
         for client in shop.clients {
             guard let latest = summaries[client.id]?.latest, latest.aging.total != latest.aging.current else { continue }
             let a = latest.aging
-            let oldest = a.over90 > .zero ? "over 90 days" : a.days61to90 > .zero ? "61–90 days" : a.days31to60 > .zero ? "31–60 days" : "1–30 days"
+            let oldest = a.over90 > .zero ? words.over90 : a.days61to90 > .zero ? words.days61to90 : a.days31to60 > .zero ? words.days31to60 : words.days1to30
             overdue.append(Overdue(client: client.name, amountDue: money.format(latest.amountDue),
                                    pastDue: money.format(a.total - a.current), oldest: oldest,
-                                   statement: Link(label: latest.month.longText, href: ClientFolder.statement(client.id, latest.month))))
+                                   statement: Link(label: language.long(latest.month), href: ClientFolder.statement(client.id, latest.month))))
         }
-        let titles: [(Client.Status, String)] = [(.prospect, "Prospects"), (.active, "Active clients"), (.former, "Former clients")]
+        let titles: [(Client.Status, String)] = [(.prospect, words.prospects), (.active, words.activeClients), (.former, words.formerClients)]
         let groups = titles.compactMap { status, title -> ClientGroup? in
             let rows = shop.clients.filter { $0.status == status }.map { client in
                 let summary = summaries[client.id]
@@ -101,22 +106,22 @@ public struct DashboardView: PageView {
                     name: client.name, workstations: client.workstationCount, servers: client.serverCount,
                     plan: summary?.planToday,
                     balance: summary?.latest.map { money.format($0.amountDue) },
-                    proposal: client.status == .prospect ? Link(label: "Proposal", href: ClientFolder.proposal(client.id)) : nil,
-                    comparison: shop.plans.isEmpty ? nil : Link(label: "Break/fix comparison", href: ClientFolder.comparison(client.id)),
-                    statements: months.map { Link(label: "\($0.abbreviation) \($0.year)",
-                                                  href: ClientFolder.statement(client.id, $0)) },
+                    proposal: client.status == .prospect ? Link(label: words.proposal, href: ClientFolder.proposal(client.id)) : nil,
+                    comparison: shop.plans.isEmpty ? nil : Link(label: words.comparison, href: ClientFolder.comparison(client.id)),
+                    statements: months.map { Link(label: language.short($0), href: ClientFolder.statement(client.id, $0)) },
                     hasStatements: !months.isEmpty)
             }
             return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows)
         }
         return DashboardView(
-            page: context.frame(title: "\(shop.business.name): dashboard", path: "index.html", tree: .private),
+            page: context.frame(title: fill(words.pageTitle, ["shop": shop.business.name]), path: "index.html", tree: .private),
+            labels: words, asOf: fill(words.asOf, ["date": language.long(context.today)]),
             monthlyRecurring: money.format(figures.monthlyRecurring), annualRecurring: money.format(figures.monthlyRecurring * 12),
             contractsInForce: figures.contractsInForce,
             months: months,
-            revenueChartSVG: RevenueChart(bars: bars).svg(money: money, title: "Recurring and break/fix revenue, the 12 months to \(figures.lastMonth.longText)"),
+            revenueChartSVG: RevenueChart(bars: bars).svg(language: language, title: fill(words.chartTitle, ["month": language.long(figures.lastMonth)])),
             ending: ending, hasEnding: !ending.isEmpty,
             overdue: overdue, hasOverdue: !overdue.isEmpty, groups: groups,
-            publicSite: Link(label: "The public site", href: "../public/index.html"))
+            publicSite: Link(label: words.publicSite, href: "../public/index.html"))
     }
 }

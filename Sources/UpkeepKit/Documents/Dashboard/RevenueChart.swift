@@ -26,7 +26,8 @@ public struct RevenueChart: Sendable {
         Self.top + plotHeight * (1 - Double(value.minorUnits) / Double(max(1, scale.maximum.minorUnits)))
     }
 
-    public func svg(money: MoneyFormat, title: String) -> String {
+    public func svg(language: Language, title: String) -> String {
+        let money = language.money, words = language.labels.dashboard
         let c = { (v: Double) in String(format: "%.1f", v) }
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"revenue-title\">"
         out += "<title id=\"revenue-title\">\(escapeXML(title))</title>"
@@ -48,9 +49,9 @@ public struct RevenueChart: Sendable {
         out += "<line class=\"axis\" x1=\"\(c(Self.left))\" y1=\"\(c(y(.zero)))\" x2=\"\(c(Self.left + plotWidth))\" y2=\"\(c(y(.zero)))\"/>"
         let legendY = Self.height - 14
         out += "<rect class=\"recurring\" x=\"\(c(Self.left))\" y=\"\(c(legendY - 10))\" width=\"14\" height=\"12\"/>"
-        out += "<text class=\"series-label\" x=\"\(c(Self.left + 20))\" y=\"\(c(legendY))\">Recurring (contracts)</text>"
+        out += "<text class=\"series-label\" x=\"\(c(Self.left + 20))\" y=\"\(c(legendY))\">\(escapeXML(words.legendRecurring))</text>"
         out += "<rect class=\"break-fix\" fill=\"url(#hatch)\" x=\"\(c(Self.left + 190))\" y=\"\(c(legendY - 10))\" width=\"14\" height=\"12\"/>"
-        out += "<text class=\"series-label\" x=\"\(c(Self.left + 210))\" y=\"\(c(legendY))\">Break/fix (billed work)</text>"
+        out += "<text class=\"series-label\" x=\"\(c(Self.left + 210))\" y=\"\(c(legendY))\">\(escapeXML(words.legendBreakFix))</text>"
         return out + "</svg>"
     }
 }

@@ -2,19 +2,22 @@
 public struct NotFoundView: PageView {
     public static let template = "not-found"
     public var page: PageFrame
-    /// The home page: absolute when the business has a base URL (a host serves this page at
-    /// any missing path, where a relative link would not resolve), relative otherwise.
-    public var homeHref: String
-    public var phone: String
-    /// `tel:7405550142`
-    public var phoneHref: String
-    public var email: String
+    public var labels: SiteLabels
+    /// `There is no page here. Our …`, the home page, the phone number and the e-mail address
+    /// each a link (insert with `{{{textHTML}}}`).
+    public var textHTML: String
 
     static func make(_ shop: Shop, _ context: RenderContext) -> NotFoundView {
-        let base = shop.business.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        return NotFoundView(page: context.frame(title: "Page not found: \(shop.business.name)", path: "404.html", tree: .public),
-                            homeHref: base ?? "index.html", phone: shop.business.phone,
-                            phoneHref: telephoneLink(shop.business.phone), email: shop.business.email)
+        let words = context.languages.business.labels.site
+        // The home page: absolute when the business has a base URL (a host serves this page at
+        // any missing path, where a relative link would not resolve), relative otherwise.
+        let home = shop.business.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "index.html"
+        let business = shop.business
+        return NotFoundView(page: context.frame(title: "\(words.notFoundTitle): \(business.name)", path: "404.html", tree: .public),
+                            labels: words,
+                            textHTML: filledHTML(words.notFound, ["home": linkHTML(words.homeLink, home),
+                                                                  "phone": linkHTML(business.phone, telephoneLink(business.phone)),
+                                                                  "email": linkHTML(business.email, "mailto:" + business.email)]))
     }
 }
 

@@ -1,0 +1,146 @@
+/// The words of the private dashboard. `{name}`s are filled in.
+public struct DashboardLabels: LabelTable {
+    /// The page's title.
+    public var pageTitle: String
+    public var heading: String
+    public var asOf: String
+    public var publicSite: String
+    public var monthlyRecurring: String
+    public var yearAtRate: String
+    public var contractsInForce: String
+    public var predictable: String
+    public var chartCaption: String
+    public var chartTitle: String
+    public var revenueByMonth: String
+    public var month: String
+    public var recurring: String
+    public var breakFix: String
+    public var recurringShare: String
+    public var hardware: String
+    public var endingHeading: String
+    public var client: String
+    public var plan: String
+    public var date: String
+    public var daysLeft: String
+    public var none: String
+    public var ends: String
+    public var termEnds: String
+    public var overdueHeading: String
+    public var amountDue: String
+    public var pastDue: String
+    public var oldest: String
+    public var latestStatement: String
+    public var noneOverdue: String
+    public var days1to30: String
+    public var days31to60: String
+    public var days61to90: String
+    public var over90: String
+    public var prospects: String
+    public var activeClients: String
+    public var formerClients: String
+    public var computers: String
+    public var planToday: String
+    public var balance: String
+    public var documents: String
+    public var noContract: String
+    public var proposal: String
+    public var comparison: String
+    public var legendRecurring: String
+    public var legendBreakFix: String
+
+    public static let english = DashboardLabels(
+        pageTitle: "{shop}: dashboard",
+        heading: "Dashboard",
+        asOf: "As of {date}. This folder holds client data: never publish it.",
+        publicSite: "The public site",
+        monthlyRecurring: "Monthly recurring revenue",
+        yearAtRate: "A year at this rate",
+        contractsInForce: "Contracts in force",
+        predictable: "How predictable the income is",
+        chartCaption: "Revenue billed each month: contract fees against billed break/fix work.",
+        chartTitle: "Recurring and break/fix revenue, the 12 months to {month}",
+        revenueByMonth: "Revenue by month",
+        month: "Month",
+        recurring: "Recurring",
+        breakFix: "Break/fix",
+        recurringShare: "Recurring share",
+        hardware: "Hardware and projects",
+        endingHeading: "Contracts ending in the next 90 days",
+        client: "Client",
+        plan: "Plan",
+        date: "Date",
+        daysLeft: "Days left",
+        none: "None.",
+        ends: "Ends",
+        termEnds: "End of the {months}-month term; renews month to month",
+        overdueHeading: "Overdue balances",
+        amountDue: "Amount due",
+        pastDue: "Past due",
+        oldest: "Oldest",
+        latestStatement: "Latest statement",
+        noneOverdue: "None: everyone has paid what is due.",
+        days1to30: "1–30 days",
+        days31to60: "31–60 days",
+        days61to90: "61–90 days",
+        over90: "over 90 days",
+        prospects: "Prospects",
+        activeClients: "Active clients",
+        formerClients: "Former clients",
+        computers: "Computers",
+        planToday: "Plan today",
+        balance: "Balance",
+        documents: "Documents",
+        noContract: "No contract",
+        proposal: "Proposal",
+        comparison: "Break/fix comparison",
+        legendRecurring: "Recurring (contracts)",
+        legendBreakFix: "Break/fix (billed work)")
+
+    public static let german = DashboardLabels(
+        pageTitle: "{shop}: Übersicht",
+        heading: "Übersicht",
+        asOf: "Stand {date}. Dieser Ordner enthält Kundendaten: nie veröffentlichen.",
+        publicSite: "Die öffentliche Website",
+        monthlyRecurring: "Monatlich wiederkehrender Umsatz",
+        yearAtRate: "Ein Jahr bei diesem Stand",
+        contractsInForce: "Laufende Verträge",
+        predictable: "Wie planbar die Einnahmen sind",
+        chartCaption: "Jeden Monat berechneter Umsatz: Vertragsgebühren gegenüber berechneten Arbeiten nach Bedarf.",
+        chartTitle: "Wiederkehrender Umsatz und Umsatz nach Bedarf, die 12 Monate bis {month}",
+        revenueByMonth: "Umsatz nach Monaten",
+        month: "Monat",
+        recurring: "Wiederkehrend",
+        breakFix: "Nach Bedarf",
+        recurringShare: "Anteil wiederkehrend",
+        hardware: "Hardware und Projekte",
+        endingHeading: "Verträge, die in den nächsten 90 Tagen enden",
+        client: "Kunde",
+        plan: "Vertrag",
+        date: "Datum",
+        daysLeft: "Tage übrig",
+        none: "Keine.",
+        ends: "Endet",
+        termEnds: "Ende der Laufzeit von {months} Monaten; verlängert sich monatlich",
+        overdueHeading: "Überfällige Salden",
+        amountDue: "Zu zahlen",
+        pastDue: "Überfällig",
+        oldest: "Älteste",
+        latestStatement: "Letzter Kontoauszug",
+        noneOverdue: "Keine: alle haben bezahlt, was fällig ist.",
+        days1to30: "1–30 Tage",
+        days31to60: "31–60 Tage",
+        days61to90: "61–90 Tage",
+        over90: "über 90 Tage",
+        prospects: "Interessenten",
+        activeClients: "Aktive Kunden",
+        formerClients: "Ehemalige Kunden",
+        computers: "Computer",
+        planToday: "Vertrag heute",
+        balance: "Saldo",
+        documents: "Dokumente",
+        noContract: "Kein Vertrag",
+        proposal: "Angebot",
+        comparison: "Vergleich mit Reparatur nach Bedarf",
+        legendRecurring: "Wiederkehrend (Verträge)",
+        legendBreakFix: "Nach Bedarf (berechnete Arbeit)")
+}
