@@ -96,7 +96,7 @@ struct BuildTests {
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
         let html = try copy.read("private/index.html")
         #expect(html.contains("As of November 29, 2026."))
-        #expect(html.contains("<td>Miller &amp; Sons Accounting</td>"))
+        #expect(html.contains("<td dir=\"auto\">Miller &amp; Sons Accounting</td>"))
         let site = try copy.read("public/index.html")
         #expect(site.contains("<ul class=\"included\"><li>24/7 monitoring of every covered computer</li>"))
         #expect(site.contains("<strong>$60.00</strong> per workstation a month"))

@@ -176,17 +176,17 @@ struct LanguageTests {
 
     @Test("payment details are checked: IBAN and routing check digits, BIC, pay-online placeholders, locales", arguments: [
         ("  checks_payable_to: Northside Computer Care LLC\n", "  checks_payable_to: Northside Computer Care LLC\n  bank_transfr: x\n",
-         "content/business.md:28:3: error: unknown key 'bank_transfr' in payment (did you mean 'bank_transfer'?); accepted keys: bank_transfer, checks_payable_to, note, past_due_reminder, pay_online"),
+         "content/business.md:30:3: error: unknown key 'bank_transfr' in payment (did you mean 'bank_transfer'?); accepted keys: bank_transfer, checks_payable_to, note, past_due_reminder, pay_online"),
         ("routing_number: \"041215663\"", "routing_number: \"041215664\"",
-         "content/business.md:32:21: error: 'routing_number' is not a valid ABA routing number: its check digit does not match (a digit mistyped?), found '041215664'"),
+         "content/business.md:34:21: error: 'routing_number' is not a valid ABA routing number: its check digit does not match (a digit mistyped?), found '041215664'"),
         ("    account_number: \"4402 1187 93\"\n    routing_number: \"041215663\"", "    iban: DE89 3704 0044 0532 0130 01",
-         "content/business.md:31:11: error: 'iban' is not a valid IBAN: its check digits do not match (a digit mistyped?), found 'DE89 3704 0044 0532 0130 01'"),
+         "content/business.md:33:11: error: 'iban' is not a valid IBAN: its check digits do not match (a digit mistyped?), found 'DE89 3704 0044 0532 0130 01'"),
         ("    account_number: \"4402 1187 93\"\n    routing_number: \"041215663\"", "    iban: DE89 3704 0044 0532 0130 00\n    bic: COBA",
-         "content/business.md:32:10: error: 'bic' must be a BIC of 8 or 11 letters and digits, such as COBADEFFXXX, found 'COBA'"),
+         "content/business.md:34:10: error: 'bic' must be a BIC of 8 or 11 letters and digits, such as COBADEFFXXX, found 'COBA'"),
         ("    account_number: \"4402 1187 93\"\n", "    iban: DE89 3704 0044 0532 0130 00\n",
-         "content/business.md:29:5: error: bank_transfer needs either iban (and bic) or account_number and routing_number, not both"),
+         "content/business.md:31:5: error: bank_transfer needs either iban (and bic) or account_number and routing_number, not both"),
         ("statement={statement}&amount", "statement={statment}&amount",
-         "content/business.md:33:15: error: 'pay_online' has an unknown placeholder '{statment}' (did you mean '{statement}'?); placeholders: {account}, {statement}, {amount}, found 'https://northsidecare.example/pay?account={account}&statement={statment}&amount={amount}'"),
+         "content/business.md:35:15: error: 'pay_online' has an unknown placeholder '{statment}' (did you mean '{statement}'?); placeholders: {account}, {statement}, {amount}, found 'https://northsidecare.example/pay?account={account}&statement={statment}&amount={amount}'"),
         ("locale: en_US", "locale: fr_FR",
          "content/business.md:11:9: error: 'locale' is a language Upkeep has no labels for; languages: de_DE, en_GB, en_US (and their other countries, such as de_AT), found 'fr_FR'"),
     ])

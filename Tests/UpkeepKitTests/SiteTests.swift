@@ -104,9 +104,9 @@ struct SiteTests {
         // Miller 11 × $35 − 5% + backup 11 × $9 = $464.75; Oak Street $1,388.90; Riverside $251.10.
         #expect(html.contains("<div class=\"figure\">$2,104.75</div>"))
         #expect(html.contains("<div class=\"figure\">$25,257.00</div>"))
-        #expect(html.contains("<tr><td>Miller &amp; Sons Accounting</td><td>Essentials</td><td>January 31, 2027</td><td class=\"num\">63</td>"))
-        #expect(html.contains("<tr><td>Riverside Printing Co.</td><td class=\"num\">$999.55</td><td class=\"num\">$684.70</td><td>31–60 days</td>"))
-        #expect(html.contains("<tr><td class=\"nowrap\">October 2026</td><td class=\"num\">$2,104.75</td><td class=\"num\">$373.75</td><td class=\"num\">85%</td>"))
+        #expect(html.contains("<tr><td dir=\"auto\">Miller &amp; Sons Accounting</td><td data-label=\"Plan\" dir=\"auto\">Essentials</td><td data-label=\"Date\">January 31, 2027</td><td class=\"num\" data-label=\"Days left\">63</td>"))
+        #expect(html.contains("<tr><td dir=\"auto\">Riverside Printing Co.</td><td class=\"num\" data-label=\"Amount due\">$999.55</td><td class=\"num\" data-label=\"Past due\">$684.70</td><td data-label=\"Oldest\">31–60 days</td>"))
+        #expect(html.contains("<tr><td class=\"nowrap\">October 2026</td><td class=\"num\" data-label=\"Recurring\">$2,104.75</td><td class=\"num\" data-label=\"Break/fix\">$373.75</td><td class=\"num\" data-label=\"Recurring share\">85%</td>"))
         #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
     }
 

@@ -97,6 +97,13 @@ public struct Books: Sendable {
         return (proposal ?? self.proposal(for: client))?.comparison
     }
 
+    /// The dashboard's 12 months: to the last statement month.
+    public var dashboardMonths: ClosedRange<Month> {
+        var first = lastStatementMonth
+        for _ in 0..<11 { first = first.previous }
+        return first...lastStatementMonth
+    }
+
     /// `client`'s statements through `lastStatementMonth`, checked: each adds up, agrees with
     /// the balances the owner asserted, and leaves the statements of closed months as they were
     /// issued. The one path that makes and checks statements.
@@ -116,9 +123,18 @@ public struct Books: Sendable {
         let proposal = client.status == .prospect ? self.proposal(for: client) : nil
         let statements = statements(of: client)
         let contract = inForce(of: client.id)
+        let worth = ClientWorth(statements.statements, months: dashboardMonths)
+        var upsell: Upsell?
+        if client.status == .active, contract == nil, let offer = self.proposal(for: client) {
+            let plan = offer.recommended
+            upsell = Upsell(planName: plan.planName, spent: worth.billedWork, planYear: plan.monthlyFee * 12, onboarding: plan.onboardingFee)
+        }
+        let open = proposal.map { OpenProposal(number: $0.number, planName: $0.recommended.planName,
+                                               monthlyTotal: $0.recommended.monthlyTotal, validUntil: $0.validUntil) }
         return ClientBooks(client: client, proposal: proposal, comparison: comparison(for: client, proposal: proposal),
                            statements: statements.statements, problems: statements.problems,
-                           summary: ClientSummary(statements.statements, planToday: contract?.quote.planName))
+                           summary: ClientSummary(statements.statements, planToday: contract?.quote.planName, worth: worth,
+                                                  upsell: upsell, proposal: open))
     }
 }
 

@@ -33,10 +33,20 @@ public struct ClientSummary: Sendable {
     public var latest: Latest?
     /// The name of the plan of the contract in force today.
     public var planToday: String?
+    /// The 12 months to the last statement month.
+    public var worth: ClientWorth
+    /// For a break/fix client (active, no contract in force): against the plan it would be offered.
+    public var upsell: Upsell?
+    /// For a prospect: its proposal.
+    public var proposal: OpenProposal?
 
-    public init(_ statements: [Statement], planToday: String?) {
+    public init(_ statements: [Statement], planToday: String?, worth: ClientWorth = ClientWorth(), upsell: Upsell? = nil,
+                proposal: OpenProposal? = nil) {
         months = statements.map(\.month)
         latest = statements.last.map { Latest(month: $0.month, amountDue: $0.amountDue, aging: $0.aging) }
         self.planToday = planToday
+        self.worth = worth
+        self.upsell = upsell
+        self.proposal = proposal
     }
 }

@@ -3,12 +3,14 @@ public struct DashboardFigures: Sendable {
     /// The contracts in force today: their monthly fees before tax, and how many.
     public var monthlyRecurring: Money
     public var contractsInForce: Int
-    /// Contracts whose term or contract ends in the next 90 days, soonest first.
+    /// Contracts whose term or contract ends in the next 180 days, soonest first.
     public var ending: [Ending]
     /// The 12 months to the last statement month, oldest first.
     public var months: [MonthFigures]
     public var lastMonth: Month
     public var summaries: [ID: ClientSummary]
+    /// What clients owe, as their latest statements age it (balances in credit left out).
+    public var receivables = Aging()
 
     public struct Ending: Sendable {
         public var client: Client
@@ -37,16 +39,15 @@ public struct DashboardFigures: Sendable {
             let contract = entry.contract
             let last = contract.end ?? contract.termEnd
             let left = today.days(until: last)
-            guard (0...90).contains(left) else { continue }
+            guard (0...DashboardFigures.renewalDays).contains(left) else { continue }
             ending.append(Ending(client: entry.client, planName: entry.quote.planName, lastDay: last, daysLeft: left,
                                  endsEarly: contract.end.map { $0 <= contract.termEnd } ?? false, termMonths: contract.termMonths))
         }
         self.ending = ending.sorted { $0.daysLeft < $1.daysLeft }
         var months: [MonthFigures] = []
-        var month = books.lastStatementMonth
-        for _ in 0..<12 { month = month.previous }
-        for _ in 0..<12 {
-            month = month.next
+        var month = books.dashboardMonths.lowerBound
+        while month <= books.dashboardMonths.upperBound {
+            defer { month = month.next }
             let total = totals[month] ?? MonthTotals()
             let both = total.recurring + total.breakFix
             months.append(MonthFigures(month: month, totals: total,
@@ -55,5 +56,16 @@ public struct DashboardFigures: Sendable {
         self.months = months
         lastMonth = books.lastStatementMonth
         self.summaries = summaries
+        for summary in summaries.values {
+            guard let latest = summary.latest, latest.amountDue > .zero else { continue }
+            receivables.current += latest.aging.current
+            receivables.days1to30 += latest.aging.days1to30
+            receivables.days31to60 += latest.aging.days31to60
+            receivables.days61to90 += latest.aging.days61to90
+            receivables.over90 += latest.aging.over90
+        }
     }
+
+    /// How far ahead the dashboard looks for contracts that renew or end.
+    public static let renewalDays = 180
 }

@@ -4,7 +4,7 @@ import Yams
 extension Business {
     static let keys = ["name", "address", "phone", "email", "website", "base_url", "logo", "currency",
                        "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison", "sendmail",
-                       "payment", "late_fee"]
+                       "payment", "late_fee", "target_hourly_rate"]
 
     static func read(_ node: Node, body: String, _ r: inout ContentReader) -> Business? {
         guard let f = r.fields(node, of: "business", accepted: keys) else { return nil }
@@ -27,7 +27,8 @@ extension Business {
             rates: rates ?? .zero, owner: r.optional("owner", in: f),
             proposalComparison: r.optional("proposal_comparison", in: f, default: .whenManagedSaves),
             sendmail: r.optional("sendmail", in: f, default: Business.defaultSendmail),
-            payment: r.optional("payment", in: f), lateFee: r.optional("late_fee", in: f), about: body)
+            payment: r.optional("payment", in: f), targetHourlyRate: r.optional("target_hourly_rate", in: f),
+            lateFee: r.optional("late_fee", in: f), about: body)
         guard name != nil, address != nil, phone != nil, email != nil, currency != nil, rates != nil else { return nil }
         return business
     }

@@ -47,6 +47,34 @@ public struct DashboardLabels: LabelTable {
     public var comparison: String
     public var legendRecurring: String
     public var legendBreakFix: String
+    public var worthHeading: String
+    public var worthIntro: String
+    public var worthTarget: String
+    public var fees: String
+    public var billedWork: String
+    public var charges: String
+    public var hours: String
+    public var hoursValue: String
+    public var effectiveRate: String
+    public var coveredValue: String
+    public var noHours: String
+    public var belowTarget: String
+    public var receivablesHeading: String
+    public var receivablesTotal: String
+    public var current: String
+    public var proposalsHeading: String
+    public var number: String
+    public var monthly: String
+    public var validUntil: String
+    public var noProposals: String
+    public var upsellHeading: String
+    public var upsellIntro: String
+    public var spent: String
+    public var planYear: String
+    public var verdict: String
+    public var offer: String
+    public var notYet: String
+    public var noBreakFix: String
 
     public static let english = DashboardLabels(
         pageTitle: "{shop}: dashboard",
@@ -65,7 +93,7 @@ public struct DashboardLabels: LabelTable {
         breakFix: "Break/fix",
         recurringShare: "Recurring share",
         hardware: "Hardware and projects",
-        endingHeading: "Contracts ending in the next 90 days",
+        endingHeading: "Contracts renewing or ending in the next {days} days",
         client: "Client",
         plan: "Plan",
         date: "Date",
@@ -94,7 +122,35 @@ public struct DashboardLabels: LabelTable {
         proposal: "Proposal",
         comparison: "Break/fix comparison",
         legendRecurring: "Recurring (contracts)",
-        legendBreakFix: "Break/fix (billed work)")
+        legendBreakFix: "Break/fix (billed work)",
+        worthHeading: "What each client is worth, the 12 months to {month}",
+        worthIntro: "Fees and billed work ÷ all hours worked, covered or billed, before tax. Covered work is valued at your hourly rates, trip fees included.",
+        worthTarget: "Your target: {rate} an hour (target_hourly_rate in business.md).",
+        fees: "Fees",
+        billedWork: "Billed work",
+        charges: "Charges",
+        hours: "Hours covered + billed",
+        hoursValue: "{covered} + {billed} h",
+        effectiveRate: "Paid an hour",
+        coveredValue: "Covered work at hourly rates",
+        noHours: "no work",
+        belowTarget: "below target",
+        receivablesHeading: "Receivables",
+        receivablesTotal: "Clients owe {amount} in all, as their latest statements age it:",
+        current: "Current",
+        proposalsHeading: "Open proposals",
+        number: "Proposal",
+        monthly: "Monthly",
+        validUntil: "Valid until",
+        noProposals: "None.",
+        upsellHeading: "Break/fix clients a plan would suit",
+        upsellIntro: "Billed work in the 12 months, against 12 months of the plan Upkeep would recommend them (fees before tax; onboarding apart).",
+        spent: "Billed work",
+        planYear: "The plan, 12 months",
+        verdict: "Verdict",
+        offer: "Offer {plan}: {amount} less a year, onboarding {onboarding} once",
+        notYet: "Not yet: {plan} would cost {amount} more a year",
+        noBreakFix: "None: every active client has a contract.")
 
     public static let german = DashboardLabels(
         pageTitle: "{shop}: Übersicht",
@@ -113,7 +169,7 @@ public struct DashboardLabels: LabelTable {
         breakFix: "Nach Bedarf",
         recurringShare: "Anteil wiederkehrend",
         hardware: "Hardware und Projekte",
-        endingHeading: "Verträge, die in den nächsten 90 Tagen enden",
+        endingHeading: "Verträge, die sich in den nächsten {days} Tagen verlängern oder enden",
         client: "Kunde",
         plan: "Vertrag",
         date: "Datum",
@@ -142,5 +198,33 @@ public struct DashboardLabels: LabelTable {
         proposal: "Angebot",
         comparison: "Vergleich mit Reparatur nach Bedarf",
         legendRecurring: "Wiederkehrend (Verträge)",
-        legendBreakFix: "Nach Bedarf (berechnete Arbeit)")
+        legendBreakFix: "Nach Bedarf (berechnete Arbeit)",
+        worthHeading: "Was jeder Kunde wert ist, die 12 Monate bis {month}",
+        worthIntro: "Gebühren und berechnete Arbeit ÷ alle geleisteten Stunden, abgedeckt oder berechnet, vor Steuer. Abgedeckte Arbeit ist zu Ihren Stundensätzen bewertet, Anfahrten eingeschlossen.",
+        worthTarget: "Ihr Ziel: {rate} je Stunde (target_hourly_rate in business.md).",
+        fees: "Gebühren",
+        billedWork: "Berechnete Arbeit",
+        charges: "Posten",
+        hours: "Stunden abgedeckt + berechnet",
+        hoursValue: "{covered} + {billed} Std.",
+        effectiveRate: "Bezahlt je Stunde",
+        coveredValue: "Abgedeckte Arbeit zu Stundensätzen",
+        noHours: "keine Arbeit",
+        belowTarget: "unter dem Ziel",
+        receivablesHeading: "Forderungen",
+        receivablesTotal: "Kunden schulden insgesamt {amount}, nach dem Alter laut ihrem letzten Kontoauszug:",
+        current: "Nicht fällig",
+        proposalsHeading: "Offene Angebote",
+        number: "Angebot",
+        monthly: "Monatlich",
+        validUntil: "Gültig bis",
+        noProposals: "Keine.",
+        upsellHeading: "Kunden nach Bedarf, denen ein Vertrag passen würde",
+        upsellIntro: "Berechnete Arbeit der 12 Monate gegenüber 12 Monaten des Vertrags, den Upkeep ihnen empfehlen würde (Gebühren vor Steuer; Einrichtung extra).",
+        spent: "Berechnete Arbeit",
+        planYear: "Der Vertrag, 12 Monate",
+        verdict: "Ergebnis",
+        offer: "{plan} anbieten: {amount} weniger im Jahr, Einrichtung einmalig {onboarding}",
+        notYet: "Noch nicht: {plan} würde {amount} mehr im Jahr kosten",
+        noBreakFix: "Keine: jeder aktive Kunde hat einen Vertrag.")
 }

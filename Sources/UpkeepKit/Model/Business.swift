@@ -26,6 +26,9 @@ public struct Business: Sendable {
     public static let defaultSendmail = "/usr/sbin/sendmail -t -i"
     /// How clients pay, printed on statements that ask for money (nil: only the remit-to address).
     public var payment: PaymentInstructions?
+    /// The hourly rate a client should pay for at least (fees and billed work ÷ hours worked);
+    /// the dashboard flags clients below it (nil: no flag).
+    public var targetHourlyRate: Money?
     /// The late fee charged on overdue balances (nil: none).
     public var lateFee: LateFeePolicy?
     /// Markdown: a few words about the shop.

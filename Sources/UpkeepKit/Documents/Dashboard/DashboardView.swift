@@ -70,6 +70,18 @@ public struct DashboardView: PageView {
     public var hasOverdue: Bool
     public var groups: [ClientGroup]
     public var publicSite: Link
+    /// `What each client is worth, the 12 months to October 2026`
+    public var worthHeading: String
+    /// `Your target: $95.00 an hour …` (nil without `target_hourly_rate`).
+    public var worthTarget: String?
+    public var worth: [WorthRow]
+    public var receivables: Receivables
+    public var proposals: [ProposalRow]
+    public var hasProposals: Bool
+    public var upsells: [UpsellRow]
+    public var hasUpsells: Bool
+    /// `Contracts renewing or ending in the next 180 days`
+    public var endingHeading: String
 
     static func make(_ figures: DashboardFigures, _ books: Books, _ context: RenderContext) -> DashboardView {
         let language = context.languages.business
@@ -113,8 +125,9 @@ public struct DashboardView: PageView {
             }
             return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows)
         }
+        let worth = Self.worth(figures, shop, language)
         return DashboardView(
-            page: context.frame(title: fill(words.pageTitle, ["shop": shop.business.name]), path: "index.html", tree: .private),
+            page: context.frame(title: fill(words.pageTitle, ["shop": shop.business.name]), path: "index.html", tree: .private, wide: true),
             labels: words, asOf: fill(words.asOf, ["date": language.long(context.today)]),
             monthlyRecurring: money.format(figures.monthlyRecurring), annualRecurring: money.format(figures.monthlyRecurring * 12),
             contractsInForce: figures.contractsInForce,
@@ -122,6 +135,11 @@ public struct DashboardView: PageView {
             revenueChartSVG: RevenueChart(bars: bars).svg(language: language, title: fill(words.chartTitle, ["month": language.long(figures.lastMonth)])),
             ending: ending, hasEnding: !ending.isEmpty,
             overdue: overdue, hasOverdue: !overdue.isEmpty, groups: groups,
-            publicSite: Link(label: words.publicSite, href: "../public/index.html"))
+            publicSite: Link(label: words.publicSite, href: "../public/index.html"),
+            worthHeading: fill(words.worthHeading, ["month": language.long(figures.lastMonth)]),
+            worthTarget: shop.business.targetHourlyRate.map { fill(words.worthTarget, ["rate": money.format($0)]) },
+            worth: worth.rows, receivables: worth.receivables, proposals: worth.proposals, hasProposals: !worth.proposals.isEmpty,
+            upsells: worth.upsells, hasUpsells: !worth.upsells.isEmpty,
+            endingHeading: fill(words.endingHeading, ["days": String(DashboardFigures.renewalDays)]))
     }
 }

@@ -49,6 +49,9 @@ public struct PageFrame: TemplateView {
     public var today: String
     /// `2026-11-29`
     public var todayISO: String
+    /// True for screen pages with wide tables (the dashboard): the page takes the window's width
+    /// instead of a letter's.
+    public var wide: Bool
     /// Printed in the bottom margin of every page with the page count, for documents that are
     /// signed or filed on paper (nil: none). Made only of characters safe in a CSS string.
     public var printFooter: String?
@@ -99,7 +102,7 @@ public struct RenderContext: Sendable {
     /// tree's stylesheet, except documents sent to a client as a file (`standalone`: proposals),
     /// which carry it and their logo inline.
     public func frame(title: String, path: String, tree: Tree, description: String? = nil, printFooter: String? = nil,
-                      standalone: Bool = false, language: Language? = nil) -> PageFrame {
+                      standalone: Bool = false, language: Language? = nil, wide: Bool = false) -> PageFrame {
         let language = language ?? languages.business
         let up = String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
         let isPublic = tree == .public
@@ -113,6 +116,6 @@ public struct RenderContext: Sendable {
                          stylesheetHref: standalone ? nil : up + stylesheetName, homeHref: up + "index.html",
                          letterhead: LetterheadView(business, logo: logo.map { standalone ? $0.dataURI : up + $0.publicPath }),
                          language: language.tag, pageLabel: language.common.page, pageOfLabel: language.common.pageOf,
-                         today: language.long(today), todayISO: today.description, printFooter: printFooter)
+                         today: language.long(today), todayISO: today.description, wide: wide, printFooter: printFooter)
     }
 }

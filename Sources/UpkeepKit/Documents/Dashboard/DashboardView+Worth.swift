@@ -1,0 +1,80 @@
+extension DashboardView {
+    /// One client's worth over the dashboard's 12 months.
+    public struct WorthRow: TemplateView {
+        public var client: String
+        public var fees: String
+        public var billedWork: String
+        public var charges: String
+        /// `12.5 + 3 h`
+        public var hours: String
+        /// `$112.40`, or `no work`
+        public var effectiveRate: String
+        public var coveredValue: String
+        /// Paid less an hour than the business's `target_hourly_rate`.
+        public var belowTarget: Bool
+    }
+    public struct ProposalRow: TemplateView {
+        public var client: String
+        public var number: String
+        public var plan: String
+        public var monthly: String
+        public var validUntil: String
+        public var link: Link
+    }
+    public struct UpsellRow: TemplateView {
+        public var client: String
+        public var spent: String
+        public var plan: String
+        public var planYear: String
+        /// `Offer Business: $1,234.00 less a year, …` or `Not yet: …`
+        public var verdict: String
+        public var isCandidate: Bool
+    }
+    public struct Receivables: TemplateView {
+        /// `Clients owe $1,684.25 in all, as their latest statements age it:`
+        public var total: String
+        public var current: String
+        public var days1to30: String
+        public var days31to60: String
+        public var days61to90: String
+        public var over90: String
+    }
+
+    /// The tables of what each client is worth, open proposals, receivables and upsells.
+    static func worth(_ figures: DashboardFigures, _ shop: Shop, _ language: Language)
+        -> (rows: [WorthRow], proposals: [ProposalRow], upsells: [UpsellRow], receivables: Receivables) {
+        let words = language.labels.dashboard, money = language.money, fill = Placeholders.fill
+        let target = shop.business.targetHourlyRate
+        var rows: [WorthRow] = [], proposals: [ProposalRow] = [], upsells: [UpsellRow] = []
+        for client in shop.clients {
+            guard let summary = figures.summaries[client.id] else { continue }
+            let w = summary.worth
+            if client.status != .prospect, !summary.months.isEmpty {
+                let rate = w.effectiveRate
+                rows.append(WorthRow(client: client.name, fees: money.format(w.fees), billedWork: money.format(w.billedWork),
+                                     charges: money.format(w.charges),
+                                     hours: fill(words.hoursValue, ["covered": language.hours(w.coveredHours), "billed": language.hours(w.billedHours)]),
+                                     effectiveRate: rate.map(money.format) ?? words.noHours, coveredValue: money.format(w.coveredValue),
+                                     belowTarget: rate.map { rate in target.map { rate < $0 } ?? false } ?? false))
+            }
+            if let p = summary.proposal {
+                proposals.append(ProposalRow(client: client.name, number: p.number, plan: p.planName, monthly: money.format(p.monthlyTotal),
+                                             validUntil: language.long(p.validUntil),
+                                             link: Link(label: p.number, href: ClientFolder.proposal(client.id))))
+            }
+            if let u = summary.upsell {
+                let difference = u.difference.isNegative ? -u.difference : u.difference
+                upsells.append(UpsellRow(client: client.name, spent: money.format(u.spent), plan: u.planName, planYear: money.format(u.planYear),
+                                         verdict: u.isCandidate
+                                             ? fill(words.offer, ["plan": u.planName, "amount": money.format(difference), "onboarding": money.format(u.onboarding)])
+                                             : fill(words.notYet, ["plan": u.planName, "amount": money.format(difference)]),
+                                         isCandidate: u.isCandidate))
+            }
+        }
+        let r = figures.receivables
+        let receivables = Receivables(total: fill(words.receivablesTotal, ["amount": money.format(r.total)]), current: money.format(r.current),
+                                      days1to30: money.format(r.days1to30), days31to60: money.format(r.days31to60),
+                                      days61to90: money.format(r.days61to90), over90: money.format(r.over90))
+        return (rows, proposals, upsells, receivables)
+    }
+}
