@@ -7,5 +7,5 @@ struct Upkeep: ParsableCommand {
         commandName: "upkeep",
         abstract: "Proposals, statements and a pricing site for a computer-repair shop's managed services.",
         version: UpkeepVersion.description,
-        subcommands: [Check.self, Build.self, Quote.self, Proposal.self, Accept.self, Compare.self, StatementCommand.self, Preview.self, Close.self, Reopen.self, Send.self, Init.self, Serve.self])
+        subcommands: [Check.self, Build.self, Quote.self, Proposal.self, Accept.self, Compare.self, StatementCommand.self, Review.self, Preview.self, Close.self, Reopen.self, Send.self, Init.self, Serve.self])
 }

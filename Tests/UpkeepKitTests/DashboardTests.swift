@@ -72,7 +72,7 @@ struct DashboardTests {
         #expect(html.contains("Not yet: Essentials would cost $2,452.50 more a year"))
     }
 
-    @Test("no dashboard table is cut off on a 1280 px screen or a 390 px phone, in English or German",
+    @Test("no table of the dashboard or of a quarterly review is cut off on a 1280 px screen or a 390 px phone, in English or German",
           .enabled(if: (Tool.available("chromium") && Tool.available("chromedriver")) || ProcessInfo.processInfo.environment["CI"] == "true"))
     func widths() throws {
         let english = try SampleCopy()
@@ -82,8 +82,10 @@ struct DashboardTests {
         for root in [english.root, german.root] {
             _ = try Pipeline.build(BuildSettings(root: root, today: today))
             let script = repositoryRoot.appendingPathComponent("Tests/Support/clipped.py").path
-            let output = try Tool.run("python3", [script, root.appendingPathComponent("private/index.html").path, "1280", "390"], stderr: true)
-            #expect(output == "", "\(output)")
+            for page in ["private/index.html", "private/clients/oak-street-clinic/review-2026-Q3.html"] {
+                let output = try Tool.run("python3", [script, root.appendingPathComponent(page).path, "1280", "390"], stderr: true)
+                #expect(output == "", "\(page): \(output)")
+            }
         }
     }
 }

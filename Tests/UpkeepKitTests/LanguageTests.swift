@@ -31,7 +31,7 @@ struct LanguageTests {
     func germanTables() {
         let same: Set<String> = ["common.monthYear", "statement.work", "statement.chargeQuantity", "statement.bank", "statement.iban",
                                  "statement.bic", "statement.payOnline", "proposal.kindServer", "proposal.name", "comparison.perDevice",
-                                 "priceLines.perUnit"]
+                                 "priceLines.perUnit", "review.quarterName", "review.kindServer"]
         for table in Labels.tableNames {
             for name in Labels.names(table: table) {
                 let e = Labels.english.label(table: table, name)!, g = Labels.german.label(table: table, name)!
@@ -100,7 +100,8 @@ struct LanguageTests {
         _ = try PreviewMonth.run(Month("2026-10")!, root: copy.root, today: today)
         for (page, tables) in [("public/index.html", ["common", "site", "proposal"]), ("public/404.html", ["common", "site"]),
                                ("public/compare/index.html", ["common", "comparison", "proposal", "priceLines"]),
-                               ("private/index.html", ["common", "dashboard"]), ("private/preview-2026-10.html", ["common", "preview", "statement"])] {
+                               ("private/index.html", ["common", "dashboard"]), ("private/preview-2026-10.html", ["common", "preview", "statement"]),
+                               ("private/clients/oak-street-clinic/review-2026-Q3.html", ["common", "review"])] {
             let html = try copy.read(page)
             #expect(html.contains("<html lang=\"de-DE\">"), "\(page)")
             found += try englishLeft(in: html, tables: tables).map { "\(page): \($0)" }
@@ -167,7 +168,7 @@ struct LanguageTests {
         #expect(copy.check() == [
             "content/labels/en_US.md:3:16: error: 'amountDueBy' must keep the placeholders of the built-in label ({date}); found none",
             "content/labels/en_US.md:4:3: error: unknown key 'pastDueRemindr' in statement labels (did you mean 'pastDueReminder'?); accepted keys: " + Labels.names(table: "statement").joined(separator: ", "),
-            "content/labels/en_US.md:5:1: error: unknown key 'commn' in labels (did you mean 'common'?); accepted keys: common, comparison, dashboard, mail, preview, priceLines, proposal, site, statement",
+            "content/labels/en_US.md:5:1: error: unknown key 'commn' in labels (did you mean 'common'?); accepted keys: common, comparison, dashboard, mail, preview, priceLines, proposal, review, site, statement",
         ])
         try FileManager.default.removeItem(at: copy.url("content/labels/en_US.md"))
         try copy.write("content/labels/fr_FR.md", "---\nstatement:\n  title: Relevé\n---\n")

@@ -37,6 +37,12 @@ struct PrintTests {
             #expect(try pages(html, paper: "Letter") == 1, "\(name) on Letter")
             #expect(try pages(html, paper: "A4") == 1, "\(name) on A4")
         }
+        // Quarterly reviews: at most two pages.
+        for client in ["miller-accounting", "oak-street-clinic", "riverside-printing"] {
+            let html = copy.url("private/clients/\(client)/review-2026-Q3.html")
+            #expect(try (1...2).contains(pages(html, paper: "Letter")), "\(client) review on Letter")
+            #expect(try (1...2).contains(pages(html, paper: "A4")), "\(client) review on A4")
+        }
         let text = try Tool.run("pdftotext", [copy.url("private/clients/riverside-printing/statement-2026-10.pdf").path, "-"])
         #expect(text.contains("Amount due by November 30, 2026"))
         #expect(text.contains("$999.55"))

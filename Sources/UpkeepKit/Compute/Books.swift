@@ -131,8 +131,11 @@ public struct Books: Sendable {
         }
         let open = proposal.map { OpenProposal(number: $0.number, planName: $0.recommended.planName,
                                                monthlyTotal: $0.recommended.monthlyTotal, validUntil: $0.validUntil) }
+        let reviews = QuarterlyReview.quarters(of: shop.contracts(of: client.id), today: today).map {
+            QuarterlyReview(client: client, quarter: $0, statements: statements.statements, priceBook: shop.priceBook)
+        }
         return ClientBooks(client: client, proposal: proposal, comparison: comparison(for: client, proposal: proposal),
-                           statements: statements.statements, problems: statements.problems,
+                           statements: statements.statements, reviews: reviews, problems: statements.problems,
                            summary: ClientSummary(statements.statements, planToday: contract?.quote.planName, worth: worth,
                                                   upsell: upsell, proposal: open))
     }

@@ -7,6 +7,8 @@ public struct ClientBooks: Sendable {
     public var comparison: Comparison?
     /// Every statement through the last statement month, in month order.
     public var statements: [Statement]
+    /// A review for each quarter a contract was in force, through the last complete one.
+    public var reviews: [QuarterlyReview]
     /// What the statement checks found: a statement that does not add up, a balance the owner
     /// asserted that the statements disagree with.
     public var problems: [Diagnostic]

@@ -49,6 +49,14 @@ public struct Renderer: Sendable {
         return RenderedFile(path: path, tree: tree, bytes: try context.templates.render(view))
     }
 
+    /// A client's quarterly review.
+    public func review(_ review: QuarterlyReview) throws -> RenderedFile {
+        let plan = books.shop.contracts(of: review.client.id).last { $0.isInForce(on: review.quarter.lastDay) }
+            .flatMap { books.shop.plan($0.terms(on: review.quarter.lastDay).plan.value)?.name }
+        let view = ReviewView.make(review, plan: plan, shop: books.shop, context: context)
+        return RenderedFile(path: ClientFolder.review(review.client.id, review.quarter), tree: .private, bytes: try context.templates.render(view))
+    }
+
     /// A client's comparison sheet.
     public func comparison(of client: Client, _ comparison: Comparison) throws -> RenderedFile {
         try self.comparison(comparison, subject: client.name, path: ClientFolder.comparison(client.id), tree: .private,

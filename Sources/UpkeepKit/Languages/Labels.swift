@@ -11,9 +11,10 @@ public struct Labels: Sendable {
     public var site: SiteLabels
     public var dashboard: DashboardLabels
     public var preview: PreviewLabels
+    public var review: ReviewLabels
 
     /// The tables by the name an override file gives them.
-    static let tableNames = ["common", "statement", "mail", "proposal", "comparison", "priceLines", "site", "dashboard", "preview"]
+    static let tableNames = ["common", "statement", "mail", "proposal", "comparison", "priceLines", "site", "dashboard", "preview", "review"]
 
     /// Sets `name` in `table`; false when there is no such label.
     mutating func set(table: String, _ name: String, to text: String) -> Bool {
@@ -27,6 +28,7 @@ public struct Labels: Sendable {
         case "site": SiteLabels.set(name, to: text, in: &site)
         case "dashboard": DashboardLabels.set(name, to: text, in: &dashboard)
         case "preview": PreviewLabels.set(name, to: text, in: &preview)
+        case "review": ReviewLabels.set(name, to: text, in: &review)
         default: false
         }
     }
@@ -43,6 +45,7 @@ public struct Labels: Sendable {
         case "site": site.label(name)
         case "dashboard": dashboard.label(name)
         case "preview": preview.label(name)
+        case "review": review.label(name)
         default: nil
         }
     }
@@ -59,17 +62,20 @@ public struct Labels: Sendable {
         case "site": SiteLabels.fields.keys.sorted()
         case "dashboard": DashboardLabels.fields.keys.sorted()
         case "preview": PreviewLabels.fields.keys.sorted()
+        case "review": ReviewLabels.fields.keys.sorted()
         default: []
         }
     }
 
     public static let english = Labels(common: .english, statement: .english, mail: .english, proposal: .english,
-                                       comparison: .english, priceLines: .english, site: .english, dashboard: .english, preview: .english)
+                                       comparison: .english, priceLines: .english, site: .english, dashboard: .english, preview: .english,
+                                       review: .english)
     public static let britishEnglish = Labels(common: .britishEnglish, statement: .britishEnglish, mail: .english,
                                               proposal: .english, comparison: .english, priceLines: .english, site: .english,
-                                              dashboard: .english, preview: .english)
+                                              dashboard: .english, preview: .english, review: .english)
     public static let german = Labels(common: .german, statement: .german, mail: .german, proposal: .german,
-                                      comparison: .german, priceLines: .german, site: .german, dashboard: .german, preview: .german)
+                                      comparison: .german, priceLines: .german, site: .german, dashboard: .german, preview: .german,
+                                      review: .german)
 
     /// The built-in languages, by locale.
     public static let builtIn: [String: Labels] = ["en_US": .english, "en_GB": .britishEnglish, "de_DE": .german]

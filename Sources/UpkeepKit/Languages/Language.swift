@@ -61,6 +61,9 @@ public struct Language: Sendable {
     /// `Oct`
     public func abbreviation(_ month: Month) -> String { shortMonthName(month.month) }
 
+    /// `October`
+    public func monthName(_ month: Month) -> String { monthName(month.month) }
+
     /// Days `from`…`to` of one month: `October 1–31, 2026`, `1.–31. Oktober 2026`.
     public func period(_ from: Day, _ to: Day) -> String {
         Placeholders.fill(common.daysOfMonth, ["from": String(from.day), "to": String(to.day),

@@ -20,6 +20,9 @@ public enum ClientFolder {
     /// `clients/<client>/statement-<YYYY-MM>.html`.
     public static func statement(_ client: ID, _ month: Month) -> String { path(client) + "/statement-\(month).html" }
 
+    /// `clients/<client>/review-<YYYY>-Q<n>.html`.
+    public static func review(_ client: ID, _ quarter: Quarter) -> String { path(client) + "/review-\(quarter).html" }
+
     /// The PDF that `--pdf` prints beside a page: `statement-2026-10.pdf` beside `statement-2026-10.html`.
     public static func pdf(beside page: String) -> String { String(page.dropLast("html".count)) + "pdf" }
 }

@@ -90,6 +90,29 @@ public enum ClientDocuments {
         return try replaceFile(file, in: output ?? root, for: "statement", waiting: waiting) { try printer?.print($0) }
     }
 
+    /// `upkeep review`: writes `private/clients/<client>/review-<YYYY>-Q<n>.html`.
+    public static func writeReview(_ clientID: String, quarter: Quarter, root: URL, today: Day,
+                                   waiting: BuildLock.Waiting = .wait(notify: { _ in })) throws -> URL {
+        guard quarter.lastDay < today else {
+            throw RequestError(description: "\(quarter) is not complete on \(today): a review covers a whole quarter")
+        }
+        let (valid, books) = try books(root: root, today: today, statementsThrough: quarter.months[2])
+        let client = try client(clientID, in: books.shop)
+        let clientBooks = Stage.compute.run { books.client(client) }
+        guard clientBooks.problems.isEmpty else {
+            var error = DiagnosticsError(clientBooks.problems)
+            error.stage = Stage.compute.rawValue
+            throw error
+        }
+        guard let review = clientBooks.reviews.first(where: { $0.quarter == quarter }) else {
+            let quarters = clientBooks.reviews.map(\.quarter.description)
+            throw RequestError(description: "\(client.id) had no contract in force in \(quarter)"
+                               + (quarters.isEmpty ? "" : "; it has reviews for \(quarters.joined(separator: ", "))"))
+        }
+        let file = try Stage.render.run { try Renderer(books: books, context: valid.renderContext(today: today)).review(review) }
+        return try replaceFile(file, in: root, for: "review", waiting: waiting)
+    }
+
     /// Replaces one file of `private/` in one step, holding the output folder's lock: written
     /// beside it, then renamed over it; `then` runs on it before the lock is released.
     static func replaceFile(_ file: RenderedFile, in output: URL, for activity: String, waiting: BuildLock.Waiting,

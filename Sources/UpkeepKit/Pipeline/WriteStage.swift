@@ -103,6 +103,7 @@ enum WriteStage {
         var files: [RenderedFile] = []
         try Stage.render.run {
             if let comparison = clientBooks.comparison { files.append(try renderer.comparison(of: client, comparison)) }
+            for review in clientBooks.reviews { files.append(try renderer.review(review)) }
             if let proposal = clientBooks.proposal {
                 let made = try renderer.proposal(proposal)
                 files.append(made.page)

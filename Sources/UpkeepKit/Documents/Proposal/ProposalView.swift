@@ -139,15 +139,14 @@ public struct ProposalView: PageView {
         let recommended = proposal.recommended
         let book = shop.priceBook
 
-        let brackets = book.ageSurcharges.sorted { $0.olderThanYears > $1.olderThanYears }
         func row(_ group: DeviceGroup, kind: String) -> DeviceRow {
             let age = group.age(in: proposal.date.year)
             var note = words.covered
             var covered = true
-            if let max = book.maxAgeYears, age > max {
+            if let max = book.maxAgeYears, book.isTooOld(age) {
                 note = fill(words.notCoveredOlder, ["years": String(max)])
                 covered = false
-            } else if let bracket = brackets.first(where: { age > $0.olderThanYears }), bracket.perDevice > .zero {
+            } else if let bracket = book.ageSurcharge(forAge: age), bracket.perDevice > .zero {
                 note = fill(words.ageSurchargeEach, ["price": money.format(bracket.perDevice)])
             }
             return DeviceRow(kind: kind, label: group.label, count: group.count, purchased: group.purchased,
