@@ -21,11 +21,11 @@ struct ReviewTests {
         let r = try review("oak-street-clinic", "2026-Q3")
         // July 8, August 5 and September 9: 2 h on site, $220.00 + $45.00 each; August 29 (a Saturday):
         // 1.5 h remote × $85.00 × 1.5 = $191.25. All covered by Business.
-        #expect(r.months.map(\.incidents) == [1, 2, 1])
-        #expect(r.months.map(\.coveredValue.minorUnits) == [265_00, 265_00 + 191_25, 265_00])
-        #expect(r.hours.hundredths == 750 && r.afterHours == 1)
-        #expect(r.coveredValue.minorUnits == 986_25 && r.billedWork == .zero)
-        #expect(r.fees.minorUnits == 3 * 1_388_90)
+        #expect(r.months.map(\.worth.incidents) == [1, 2, 1])
+        #expect(r.months.map(\.worth.coveredValue.minorUnits) == [265_00, 265_00 + 191_25, 265_00])
+        #expect(r.total.hours.hundredths == 750 && r.total.afterHours == 1)
+        #expect(r.total.coveredValue.minorUnits == 986_25 && r.total.billedWork == .zero)
+        #expect(r.total.fees.minorUnits == 3 * 1_388_90)
         // Fifteen workstations and the EHR server from 2022: 4 years old in 2026, 5 next year, past
         // the 4-year boundary: $8.00 a month each, $120.00 and $8.00 saved by replacing them.
         #expect(r.devices.map { ($0.age, $0.surchargeNow.minorUnits, $0.surchargeNextYear.minorUnits, $0.savingPerMonth.minorUnits) }
@@ -37,9 +37,9 @@ struct ReviewTests {
     func riverside() throws {
         let r = try review("riverside-printing", "2026-Q3")
         // July 27: 1 h remote, $85.00; September 23: 1.25 h on site, $137.50 + $45.00. Essentials covers neither.
-        #expect(r.incidents == 2 && r.hours.hundredths == 225)
-        #expect(r.billedWork.minorUnits == 85_00 + 182_50 && r.coveredValue == .zero)
-        #expect(r.fees.minorUnits == 3 * 251_10)
+        #expect(r.total.incidents == 2 && r.total.hours.hundredths == 225)
+        #expect(r.total.billedWork.minorUnits == 85_00 + 182_50 && r.total.coveredValue == .zero)
+        #expect(r.total.fees.minorUnits == 3 * 251_10)
         // 2017: 9 years old, 10 next year: still covered (not older than 10), $15.00 both years.
         let old = try #require(r.devices.first)
         #expect(old.group.purchased == 2017 && old.age == 9 && !old.leavesCoverageNextYear && !old.outOfCoverage && !old.passesBoundary)

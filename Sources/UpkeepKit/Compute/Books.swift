@@ -123,9 +123,12 @@ public struct Books: Sendable {
         let proposal = client.status == .prospect ? self.proposal(for: client) : nil
         let statements = statements(of: client)
         let contract = inForce(of: client.id)
+        // What a client without a contract would be offered: its comparison and, for an active
+        // break/fix client, its upsell are priced from it, once.
+        let offer = proposal ?? (contract == nil ? self.proposal(for: client) : nil)
         let worth = ClientWorth(statements.statements, months: dashboardMonths)
         var upsell: Upsell?
-        if client.status == .active, contract == nil, let offer = self.proposal(for: client) {
+        if client.status == .active, contract == nil, let offer {
             let plan = offer.recommended
             upsell = Upsell(planName: plan.planName, spent: worth.billedWork, planYear: plan.monthlyFee * 12, onboarding: plan.onboardingFee)
         }
@@ -134,7 +137,7 @@ public struct Books: Sendable {
         let reviews = QuarterlyReview.quarters(of: shop.contracts(of: client.id), today: today).map {
             QuarterlyReview(client: client, quarter: $0, statements: statements.statements, priceBook: shop.priceBook)
         }
-        return ClientBooks(client: client, proposal: proposal, comparison: comparison(for: client, proposal: proposal),
+        return ClientBooks(client: client, proposal: proposal, comparison: comparison(for: client, proposal: offer),
                            statements: statements.statements, reviews: reviews, problems: statements.problems,
                            summary: ClientSummary(statements.statements, planToday: contract?.quote.planName, worth: worth,
                                                   upsell: upsell, proposal: open))

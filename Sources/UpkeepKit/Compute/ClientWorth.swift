@@ -7,6 +7,10 @@ public struct ClientWorth: Sendable, Equatable {
     public var billedWork = Money.zero
     /// One-off charges (hardware, projects) and late fees.
     public var charges = Money.zero
+    /// Work entries: each a problem the shop handled.
+    public var incidents = 0
+    /// Entries worked outside business hours.
+    public var afterHours = 0
     public var coveredHours = Hours(hundredths: 0)
     public var billedHours = Hours(hundredths: 0)
     /// The covered work at the hourly rates, trip fees included: what break/fix would have billed for it.
@@ -28,6 +32,8 @@ public struct ClientWorth: Sendable, Equatable {
             charges += statement.charges.total
             for line in statement.work {
                 guard case .work(let entry, _, _, let labour, let trip, let covered, _) = line.item else { continue }
+                incidents += 1
+                if entry.afterHours { afterHours += 1 }
                 if covered {
                     coveredHours.hundredths += entry.hours.hundredths
                     coveredValue += labour + trip

@@ -2,20 +2,10 @@
 /// work would have cost at the hourly rates against the fees, and where its computers are heading.
 /// Figures before tax. Pure.
 public struct QuarterlyReview: Sendable {
+    /// A month of the quarter and what its statement shows.
     public struct MonthFigures: Sendable, Equatable {
         public var month: Month
-        /// Work entries: each is an incident the shop handled.
-        public var incidents = 0
-        public var coveredHours = Hours(hundredths: 0)
-        public var billedHours = Hours(hundredths: 0)
-        /// Entries worked outside business hours.
-        public var afterHours = 0
-        /// The covered work at the hourly rates, trip fees included.
-        public var coveredValue = Money.zero
-        /// Contract fees and onboarding billed.
-        public var fees = Money.zero
-        /// Billable work billed.
-        public var billedWork = Money.zero
+        public var worth: ClientWorth
     }
 
     /// A group of the client's computers and where it stands next year.
@@ -40,34 +30,14 @@ public struct QuarterlyReview: Sendable {
     public var months: [MonthFigures]
     public var devices: [DeviceOutlook]
 
-    public var incidents: Int { months.reduce(0) { $0 + $1.incidents } }
-    public var afterHours: Int { months.reduce(0) { $0 + $1.afterHours } }
-    public var coveredValue: Money { months.map(\.coveredValue).sum() }
-    public var fees: Money { months.map(\.fees).sum() }
-    public var billedWork: Money { months.map(\.billedWork).sum() }
-    public var hours: Hours { Hours(hundredths: months.reduce(0) { $0 + $1.coveredHours.hundredths + $1.billedHours.hundredths }) }
+    /// The whole quarter.
+    public var total: ClientWorth
 
     public init(client: Client, quarter: Quarter, statements: [Statement], priceBook: PriceBook) {
         self.client = client
         self.quarter = quarter
-        months = quarter.months.map { month in
-            var figures = MonthFigures(month: month)
-            guard let statement = statements.first(where: { $0.month == month }) else { return figures }
-            figures.fees = statement.recurring.total
-            for line in statement.work {
-                guard case .work(let entry, _, _, let labour, let trip, let covered, _) = line.item else { continue }
-                figures.incidents += 1
-                if entry.afterHours { figures.afterHours += 1 }
-                if covered {
-                    figures.coveredHours.hundredths += entry.hours.hundredths
-                    figures.coveredValue += labour + trip
-                } else {
-                    figures.billedHours.hundredths += entry.hours.hundredths
-                    figures.billedWork += line.amount
-                }
-            }
-            return figures
-        }
+        months = quarter.months.map { MonthFigures(month: $0, worth: ClientWorth(statements, months: $0...$0)) }
+        total = ClientWorth(statements, months: quarter.months[0]...quarter.months[2])
         let year = quarter.year
         devices = (client.workstations.map { ($0, false) } + client.servers.map { ($0, true) }).map { group, isServer in
             let age = group.age(in: year)

@@ -7,7 +7,7 @@ struct HoursChart {
     func svg(language: Language) -> String {
         let words = language.labels.review
         let c = CostChart.coordinate
-        let most = max(1, months.map { $0.coveredHours.hundredths + $0.billedHours.hundredths }.max() ?? 1)
+        let most = max(1, months.map { $0.worth.hours.hundredths }.max() ?? 1)
         // Whole hours on the axis: the top tick is the most hours in a month, rounded up.
         let topHours = (most + 99) / 100
         let plot = Self.height - Self.bottom - Self.top
@@ -21,7 +21,7 @@ struct HoursChart {
         let slot = (Self.width - Self.left) / Double(months.count)
         for (index, month) in months.enumerated() {
             let x = Self.left + slot * Double(index) + slot * 0.25, w = slot * 0.5
-            let covered = month.coveredHours.hundredths, billed = month.billedHours.hundredths
+            let covered = month.worth.coveredHours.hundredths, billed = month.worth.billedHours.hundredths
             out += "<rect class=\"recurring\" x=\"\(c(x))\" y=\"\(c(y(covered)))\" width=\"\(c(w))\" height=\"\(c(y(0) - y(covered)))\"/>"
             out += "<rect class=\"break-fix\" fill=\"#fff\" x=\"\(c(x))\" y=\"\(c(y(covered + billed)))\" width=\"\(c(w))\" height=\"\(c(y(covered) - y(covered + billed)))\"/>"
             out += "<text class=\"tick\" x=\"\(c(x + w / 2))\" y=\"\(c(y(0) + 15))\" text-anchor=\"middle\">\(escapeXML(language.abbreviation(month.month)))</text>"

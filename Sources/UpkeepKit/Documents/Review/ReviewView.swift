@@ -52,16 +52,13 @@ public struct ReviewView: PageView {
         let client = review.client
         let language = context.languages.of(client)
         let words = language.labels.review, money = language.money, fill = Placeholders.fill
-        let months = review.months
-        let quarter = review.quarter
+        let quarter = review.quarter, total = review.total
         let period = fill(words.quarterName, ["from": language.monthName(quarter.months[0]), "to": language.monthName(quarter.months[2]),
                                              "year": String(quarter.year)])
-        func row(_ label: String, _ m: [QuarterlyReview.MonthFigures]) -> MonthRow {
-            MonthRow(month: label, incidents: m.reduce(0) { $0 + $1.incidents },
-                     coveredHours: language.hours(Hours(hundredths: m.reduce(0) { $0 + $1.coveredHours.hundredths })),
-                     billedHours: language.hours(Hours(hundredths: m.reduce(0) { $0 + $1.billedHours.hundredths })),
-                     afterHours: m.reduce(0) { $0 + $1.afterHours }, coveredValue: money.format(m.map(\.coveredValue).sum()),
-                     fees: money.format(m.map(\.fees).sum()))
+        func row(_ label: String, _ w: ClientWorth) -> MonthRow {
+            MonthRow(month: label, incidents: w.incidents, coveredHours: language.hours(w.coveredHours),
+                     billedHours: language.hours(w.billedHours), afterHours: w.afterHours, coveredValue: money.format(w.coveredValue),
+                     fees: money.format(w.fees))
         }
         let devices = review.devices.map { d in
             let next: String
@@ -83,12 +80,12 @@ public struct ReviewView: PageView {
                                 printFooter: fill(words.printFooter, ["quarter": quarter.description, "client": client.name]),
                                 language: language),
             labels: words, clientName: client.name, period: period, plan: plan,
-            incidents: review.incidents, hours: language.hours(review.hours), afterHours: review.afterHours,
-            coveredValue: money.format(review.coveredValue),
-            valueSentence: fill(words.valueSentence, ["fees": money.format(review.fees), "value": money.format(review.coveredValue)]),
-            billedSentence: review.billedWork > .zero ? fill(words.billedSentence, ["amount": money.format(review.billedWork)]) : nil,
-            months: months.map { row(language.long($0.month), [$0]) }, total: row(words.total, months),
-            chartSVG: HoursChart(months: months).svg(language: language),
+            incidents: total.incidents, hours: language.hours(total.hours), afterHours: total.afterHours,
+            coveredValue: money.format(total.coveredValue),
+            valueSentence: fill(words.valueSentence, ["fees": money.format(total.fees), "value": money.format(total.coveredValue)]),
+            billedSentence: total.billedWork > .zero ? fill(words.billedSentence, ["amount": money.format(total.billedWork)]) : nil,
+            months: review.months.map { row(language.long($0.month), $0.worth) }, total: row(words.total, total),
+            chartSVG: HoursChart(months: review.months).svg(language: language),
             devicesIntro: shop.priceBook.maxAgeYears.map { fill(words.devicesIntro, ["years": String($0)]) } ?? words.devicesIntroNoMax,
             devices: devices,
             roadmap: saving > .zero ? fill(words.roadmap, ["amount": money.format(saving)]) : words.roadmapNone)
