@@ -79,8 +79,9 @@ struct MoneyTests {
     }
 
     @Test func ratioText() {
-        #expect(Ratio(perMillion: 50_000).percentText == "5%")
-        #expect(Ratio(perMillion: 88_750).percentText == "8.875%")
-        #expect(Ratio(perMillion: 1_500_000).multiplierText == "×1.5")
+        let english = Language.english(MoneyFormat(currency: .usd, locale: "en_US"))
+        #expect(english.percent(Ratio(perMillion: 50_000)) == "5%")
+        #expect(english.percent(Ratio(perMillion: 88_750)) == "8.875%")
+        #expect(english.multiplier(Ratio(perMillion: 1_500_000)) == "1.5")
     }
 }

@@ -14,7 +14,7 @@ struct ValidationTests {
             #expect(shop.priceBook.volumeTiers.map(\.discount.perMillion) == [50_000, 100_000, 150_000])
             #expect(shop.business.taxes.map(\.rate.perMillion) == [72_500])
             #expect(shop.business.rates.afterHoursMultiplier.perMillion == 1_500_000)
-            #expect(shop.contracts.first { $0.id == ID("riverside-printing") }?.terms.discount?.percentText == "10%")
+            #expect(shop.contracts.first { $0.id == ID("riverside-printing") }?.terms.discount?.perMillion == 100_000)
         case .failure(let error):
             Issue.record("the sample has errors:\n\(error)")
         }

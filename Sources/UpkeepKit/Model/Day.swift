@@ -132,8 +132,6 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { isoText(year: year, month: month) }
     /// `November 2026`
     public var longText: String { "\(Month.names[month - 1]) \(year)" }
-    /// `Nov`
-    public var abbreviation: String { String(Month.names[month - 1].prefix(3)) }
 }
 
 /// `2026-11-05`, or `2026-11` without a day: the year (1 to 9999, as `Day` and `Month`

@@ -81,16 +81,6 @@ public struct Ratio: Hashable, Comparable, Sendable {
     public static let one = Ratio(perMillion: scale)
 
     public static func < (a: Ratio, b: Ratio) -> Bool { a.perMillion < b.perMillion }
-
-    /// `5%`, `8.875%`, `12.5%`: trailing zeros dropped.
-    public var percentText: String {
-        DecimalText.format(perMillion, fractionDigits: 4) + "%"
-    }
-
-    /// `×1.5`, `×2`
-    public var multiplierText: String {
-        "×" + DecimalText.format(perMillion, fractionDigits: 6)
-    }
 }
 
 /// Hours of work, exact to a hundredth of an hour (`1.5`, `0.25`).
@@ -159,7 +149,4 @@ public struct Quantity: Hashable, Comparable, Sendable {
     public init(hundredths: Int) { self.hundredths = hundredths }
     public static func < (a: Quantity, b: Quantity) -> Bool { a.hundredths < b.hundredths }
     public static let zero = Quantity(hundredths: 0)
-
-    /// `1.5`, `17.25`, `2`
-    public var text: String { DecimalText.format(hundredths, fractionDigits: 2) }
 }
