@@ -4,9 +4,12 @@ import Foundation
 /// A client's documents are in the client's `locale`, else the business's.
 public struct Language: Sendable {
     /// `de_DE`
-    public var identifier: String
-    public var labels: Labels
-    public var money: MoneyFormat
+    public let identifier: String
+    public let labels: Labels
+    public let money: MoneyFormat
+    /// The labels' month names, split once: every date on every page reads them.
+    private let monthNames: [String]
+    private let shortMonthNames: [String]
     var common: CommonLabels { labels.common }
     public var statement: StatementLabels { labels.statement }
 
@@ -14,7 +17,7 @@ public struct Language: Sendable {
     public var tag: String { identifier.replacingOccurrences(of: "_", with: "-") }
 
     /// What separates the decimals of hours, counts and percentages: the locale's.
-    var decimalSeparator: String
+    let decimalSeparator: String
 
     public init(identifier: String, currency: Currency, labels: Labels) {
         self.init(identifier: identifier, money: MoneyFormat(currency: currency, locale: identifier), labels: labels)
@@ -25,6 +28,9 @@ public struct Language: Sendable {
         self.labels = labels
         self.money = money
         self.decimalSeparator = decimalSeparator ?? money.decimalSeparator
+        let names = { (list: String) in list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        monthNames = names(labels.common.monthNames)
+        shortMonthNames = names(labels.common.shortMonthNames)
     }
 
     /// English with the decimal point and `money`'s amounts: for the owner's terminal, and for
@@ -35,8 +41,8 @@ public struct Language: Sendable {
 
     // MARK: Dates
 
-    private func monthName(_ month: Int) -> String { common.monthNames.split(separator: ",")[month - 1].trimmingCharacters(in: .whitespaces) }
-    private func shortMonthName(_ month: Int) -> String { common.shortMonthNames.split(separator: ",")[month - 1].trimmingCharacters(in: .whitespaces) }
+    private func monthName(_ month: Int) -> String { monthNames[month - 1] }
+    private func shortMonthName(_ month: Int) -> String { shortMonthNames[month - 1] }
 
     /// `October 31, 2026`, `31 October 2026`, `31. Oktober 2026`
     public func long(_ day: Day) -> String {
