@@ -4,12 +4,12 @@ import PackagePlugin
 /// Embeds the repository's `content/` (the sample business), `templates/` and `starter/` (the
 /// business.md a new shop starts from) into UpkeepKit at build time, so that `upkeep init` can
 /// lay out a new business folder from the binary alone, and the defaults are never kept by
-/// hand in two places.
+/// hand in two places; and `site/`, the pricing page's script, which the build writes as it is.
 @main
 struct EmbedDefaults: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
-        let folders = ["content", "templates", "starter"]
+        let folders = ["content", "templates", "starter", "site"]
         var inputs: [URL] = []
         for folder in folders {
             let base = root.appendingPathComponent(folder)

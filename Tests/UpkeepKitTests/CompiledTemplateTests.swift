@@ -59,6 +59,10 @@ struct CompiledTemplateTests {
         let statements = StatementEngine.statements(for: shop, through: last)
         try same(PricingPageView.make(Books(shop, today: today), context))
         try same(NotFoundView.make(shop, context))
+        let books = Books(shop, today: today)
+        let example = try #require(books.example)
+        try same(ComparisonView.make(example.comparison, subject: example.office.name, path: "compare/index.html", tree: .public,
+                                     policy: .always, shop: shop, context: context, language: context.languages.business))
         try same(DashboardView.make(DashboardFigures(Books(shop, today: today), summaries: statements.mapValues({ ClientSummary($0, planToday: nil) }), totals: [:]), Books(shop, today: today), context))
         var pages = 3
         for client in shop.clients {

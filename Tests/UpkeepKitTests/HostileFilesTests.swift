@@ -71,7 +71,7 @@ struct HostileFilesTests {
         try copy.edit("content/ledger/2026-10.md", replacing: "balances:\n  - client: miller-accounting\n    date: 2026-10-09\n    balance: 592.25\n", with: "")
         #expect(copy.check() == [])
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: today))
-        _ = try ClientDocuments.quote("harbor-dental", plan: "business", root: copy.root, today: today)
+        _ = try ClientDocuments.quote("harbor-dental", plans: .plan("business"), root: copy.root, today: today)
         _ = try ClientDocuments.writeStatement("miller-accounting", month: Month(year: 2026, month: 10)!, root: copy.root, today: today, pdf: false)
         #expect(try copy.read("private/clients/miller-accounting/statement-2026-10.html").contains("Server"))
     }
@@ -87,6 +87,7 @@ struct HostileFilesTests {
         try FileManager.default.removeItem(at: copy.url("content/pages/faq.md"))
         try FileManager.default.createSymbolicLink(atPath: copy.url("content/pages/faq.md").path, withDestinationPath: outside.path)
         try FileManager.default.createSymbolicLink(atPath: copy.url("content/logo.png").path, withDestinationPath: "/etc/hostname")
+        try copy.edit("content/business.md", replacing: "\nlogo: logo.svg\n", with: "\n")
         try copy.edit("content/business.md", replacing: "currency: USD", with: "logo: logo.png\ncurrency: USD")
         try FileManager.default.createSymbolicLink(atPath: copy.url("templates/extra.mustache").path, withDestinationPath: "/etc/passwd")
         let realEtc = FolderWalk.realPath("/etc/passwd")!
@@ -149,6 +150,7 @@ struct HostileFilesTests {
         let copy = try SampleCopy()
         defer { copy.remove() }
         if let size { try Data(count: size).write(to: copy.url("content/" + path)) }
+        try copy.edit("content/business.md", replacing: "\nlogo: logo.svg\n", with: "\n")
         try copy.edit("content/business.md", replacing: "currency: USD", with: "logo: \(path)\ncurrency: USD")
         #expect(copy.check() == [expected])
         #expect(throws: DiagnosticsError.self) { try Pipeline.build(BuildSettings(root: copy.root, today: today)) }

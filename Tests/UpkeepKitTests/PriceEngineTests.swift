@@ -30,7 +30,7 @@ enum PricingFixture {
     static func plan(_ id: String, _ support: SupportKind, _ ws: Money, _ server: Money, including: [String] = []) -> Plan {
         Plan(id: ID(id), name: id.capitalized, summary: "", support: support, perWorkstation: ws, perServer: server,
              responseTime: "", includes: [], excludes: [], includedAddons: including.map { Located(ID($0), at: here) },
-             order: 0, description: "", location: here)
+             order: 0, recommended: false, description: "", location: here)
     }
 
     static let maintenance = plan("maintenance", .maintenance, usd(35), usd(125))

@@ -42,7 +42,7 @@ struct ProposalTests {
             // The recommended plan's breakdown: the same rows, in the same order, to the cent.
             let proposalRows = matches(#"<tr class="(?:charge|discount|included|subtotal|tax|total)"><td>(.*?)</td><td class="num">(.*?)</td></tr>"#, in: html)
                 .map { unescape($0[0]) + " | " + unescape($0[1]) }
-            let table = try ClientDocuments.quote(client.id.rawValue, plan: nil, root: copy.root, today: today)
+            let table = try ClientDocuments.quote(client.id.rawValue, plans: .recommended, root: copy.root, today: today)
             let quoteRows = table.split(separator: "\n").dropFirst().filter { !$0.hasPrefix(" ") }.map { line in
                 let parts = line.split(separator: "  ", omittingEmptySubsequences: true)
                 return parts.first!.trimmingCharacters(in: .whitespaces) + " | " + parts.last!.trimmingCharacters(in: .whitespaces)
@@ -52,7 +52,7 @@ struct ProposalTests {
             // Each option's monthly total is what `upkeep quote --plan` prints.
             let monthly = matches(#"<tr class="monthly"><th>Monthly</th><td class="num">(.*?)</td></tr>"#, in: html).map { $0[0] }
             let quoted = try shop.plans.map { plan in
-                let text = try ClientDocuments.quote(client.id.rawValue, plan: plan.id.rawValue, root: copy.root, today: today)
+                let text = try ClientDocuments.quote(client.id.rawValue, plans: .plan(plan.id.rawValue), root: copy.root, today: today)
                 let line = text.split(separator: "\n").first { $0.hasPrefix("Monthly fee") }!
                 return String(line.split(separator: " ").last!)
             }
@@ -105,9 +105,9 @@ struct ProposalTests {
     }
 
     @Test func unknownNames() throws {
-        #expect(throws: RequestError.self) { try ClientDocuments.quote("nobody", plan: nil, root: repositoryRoot, today: today) }
+        #expect(throws: RequestError.self) { try ClientDocuments.quote("nobody", plans: .recommended, root: repositoryRoot, today: today) }
         do {
-            _ = try ClientDocuments.quote("harbor-dental", plan: "gold", root: repositoryRoot, today: today)
+            _ = try ClientDocuments.quote("harbor-dental", plans: .plan("gold"), root: repositoryRoot, today: today)
             Issue.record("an unknown plan must fail")
         } catch {
             #expect("\(error)" == "there is no plan 'gold' (plans: essentials, business, premier)")

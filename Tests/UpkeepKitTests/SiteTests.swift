@@ -23,7 +23,9 @@ struct SiteTests {
         defer { copy.remove() }
         let files = try snapshot(of: copy.url("public")).keys.sorted()
         let stylesheet = try #require(files.first { $0.hasPrefix("style-") })
-        #expect(files == ["404.html", "compare/index.html", "index.html", "robots.txt", "sitemap.xml", stylesheet])
+        let script = try #require(files.first { $0.hasPrefix("calculator-") })
+        let logo = try #require(files.first { $0.hasPrefix("assets/logo-") })
+        #expect(files == ["404.html", logo, script, "compare/index.html", "index.html", "pricebook.json", "robots.txt", "sitemap.xml", stylesheet])
         let css = try copy.read("templates/style.css")
         #expect(stylesheet == "style-\(Fingerprint.shortHex(css)).css")
         let index = try copy.read("public/index.html")
@@ -31,7 +33,8 @@ struct SiteTests {
         #expect(try copy.read("public/compare/index.html").contains("<link rel=\"stylesheet\" href=\"../\(stylesheet)\">"))
         #expect(index.contains("<meta property=\"og:url\" content=\"https://northsidecare.example/\">"))
         #expect(index.contains("<meta name=\"description\" content=\"Plans and prices"))
-        #expect(!index.contains("<script"))
+        // One script, the calculator's, and nothing from elsewhere.
+        #expect(index.components(separatedBy: "<script src=").count == 2 && !index.contains("<script src=\"http"))
         // The example offices are priced by the same engine as proposals: 10 × $35.00 − 5% + $125.00.
         #expect(index.contains("<tr><td>10 workstations and a server</td><td class=\"num\">$457.50</td>"))
         #expect(try copy.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://northsidecare.example/sitemap.xml\n")
@@ -42,7 +45,10 @@ struct SiteTests {
         let copy = try built()
         defer { copy.remove() }
         let shop = try Pipeline.validate(root: copy.root).get().shop
-        let everything = try snapshot(of: copy.url("public")).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let files = try snapshot(of: copy.url("public"))
+        // The calculator's price book is searched like every page.
+        #expect(files.keys.contains("pricebook.json") && files.keys.contains { $0.hasPrefix("calculator-") })
+        let everything = files.values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         var secrets = Set<String>()
         for client in shop.clients {
             secrets.formUnion([client.name, client.contact.name, client.id.rawValue] + [client.contact.email, client.contact.phone, client.contact.title].compactMap { $0 })
@@ -66,9 +72,11 @@ struct SiteTests {
             for (path, data) in try snapshot(of: copy.url(tree.rawValue)) where path.hasSuffix(".html") {
                 let html = String(decoding: data, as: UTF8.self)
                 let page = copy.url("\(tree.rawValue)/\(path)")
-                for link in matches(#"(?:href|src)="([^"]*)""#, in: html).map({ $0[0] }) {
-                    if ["http:", "https:", "mailto:", "tel:", "data:"].contains(where: { link.hasPrefix($0) }) { continue }
-                    let target = page.deletingLastPathComponent().appendingPathComponent(link).standardizedFileURL
+                for whole in matches(#"(?:href|src)="([^"]*)""#, in: html).map({ $0[0] }) {
+                    if ["http:", "https:", "mailto:", "tel:", "data:"].contains(where: { whole.hasPrefix($0) }) { continue }
+                    // A section of a page (`#plans`, `index.html#plans`) needs the page; SubPathTests checks the section.
+                    let link = String(whole.prefix { $0 != "#" })
+                    let target = link.isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(link).standardizedFileURL
                     #expect(FileManager.default.fileExists(atPath: target.path), "\(tree)/\(path) links \(link)")
                     #expect(!link.hasPrefix("/"), "\(tree)/\(path) has a root-relative link \(link)")
                     checked += 1
@@ -218,6 +226,7 @@ struct LogoTests {
         defer { copy.remove() }
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
         try Data(png).write(to: copy.url("content/logo.png"))
+        try copy.edit("content/business.md", replacing: "\nlogo: logo.svg\n", with: "\n")
         try copy.edit("content/business.md", replacing: "currency: USD", with: "logo: logo.png\ncurrency: USD")
         _ = try Pipeline.build(BuildSettings(root: copy.root, today: Day(year: 2026, month: 11, day: 29)!))
         let name = "assets/logo-\(Fingerprint.shortHex(png)).png"

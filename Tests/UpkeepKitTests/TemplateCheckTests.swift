@@ -91,7 +91,7 @@ struct TemplateCheckTests {
     func samplePerPage() throws {
         let copy = try SampleCopy()
         defer { copy.remove() }
-        try copy.edit("templates/pricing.mustache", replacing: "{{> letterhead}}", with: "{{> letterhead}}{{amountDue}}")
+        try copy.edit("templates/pricing.mustache", replacing: "{{/site}}\n<main", with: "{{/site}}{{amountDue}}\n<main")
         try copy.edit("templates/statement.mustache", replacing: "{{> letterhead}}", with: "{{> leterhead}}")
         let lines = copy.check()
         #expect(lines.count == 2)

@@ -23,6 +23,11 @@ public struct Books: Sendable {
     public let example: (office: ExampleOffice, comparison: Comparison)?
     /// The pricing page's typical offices, each priced on every plan.
     public let pricingExamples: [PricingExample]
+    /// The pricing page's opening price (nil without plans).
+    public let startingPrice: StartingPrice?
+    /// The plan the pricing page marks as most offices' choice: the one that says `recommended:
+    /// true`, else the one recommended for comparison.md's example office (nil: none marked).
+    public let featuredPlan: ID?
 
     /// A contract in force on `today` and its price that day.
     public struct ContractInForce: Sendable {
@@ -59,8 +64,10 @@ public struct Books: Sendable {
         inForceByClient = Dictionary(inForce.enumerated().map { ($1.client.id, $0) }, uniquingKeysWith: { first, _ in first })
         let year = today.year
         // The public sheet follows the business's `proposal_comparison`.
-        if let office = shop.comparison.exampleOffice,
-           let quote = Proposal.options(for: office.asClient, in: shop, year: year)?.recommended {
+        let exampleOptions = shop.comparison.exampleOffice.flatMap { Proposal.options(for: $0.asClient, in: shop, year: year) }
+        featuredPlan = shop.plans.first(where: \.recommended)?.id ?? exampleOptions?.recommendation.planID
+        startingPrice = StartingPrice.find(plans: shop.plans, priceBook: shop.priceBook, year: year)
+        if let office = shop.comparison.exampleOffice, let quote = exampleOptions?.recommended {
             let comparison = BreakFixModel.compare(client: office.asClient, quote: quote, ledger: [], shop: shop, today: today)
             example = shop.business.proposalComparison.shows(comparison) ? (office, comparison) : nil
         } else {

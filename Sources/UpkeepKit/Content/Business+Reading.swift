@@ -4,7 +4,7 @@ import Yams
 extension Business {
     static let keys = ["name", "address", "phone", "email", "website", "base_url", "logo", "currency",
                        "locale", "taxes", "payment_terms_days", "proposal_valid_days", "rates", "owner", "proposal_comparison", "sendmail",
-                       "payment", "late_fee", "target_hourly_rate"]
+                       "payment", "late_fee", "target_hourly_rate", "contact_url"]
 
     static func read(_ node: Node, body: String, _ r: inout ContentReader) -> Business? {
         guard let f = r.fields(node, of: "business", accepted: keys) else { return nil }
@@ -19,6 +19,7 @@ extension Business {
         let business = Business(
             name: name ?? "", address: address ?? AddressLines(lines: []), phone: phone ?? "",
             email: email ?? "", website: r.optional("website", in: f),
+            contactURL: (r.optional("contact_url", in: f) as WebAddress?)?.text,
             baseURL: (r.optional("base_url", in: f) as WebAddress?)?.text,
             logo: r.optional("logo", in: f), currency: currency ?? .usd,
             locale: (r.optional("locale", in: f) as LocaleName?)?.identifier ?? "en_US", taxes: taxes,

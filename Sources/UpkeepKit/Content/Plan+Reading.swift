@@ -4,7 +4,7 @@ extension SupportKind: ContentChoice {}
 
 extension Plan {
     static let keys = ["name", "summary", "support", "per_workstation", "per_server", "response_time",
-                       "includes", "excludes", "included_addons", "order"]
+                       "includes", "excludes", "included_addons", "order", "recommended"]
 
     static func read(id: ID, _ node: Node, body: String, _ r: inout ContentReader) -> Plan? {
         guard let f = r.fields(node, of: "plan", accepted: keys) else { return nil }
@@ -21,6 +21,7 @@ extension Plan {
         guard let name, let support, let perWorkstation, let perServer, let responseTime else { return nil }
         return Plan(id: id, name: name, summary: summary, support: support, perWorkstation: perWorkstation,
                     perServer: perServer, responseTime: responseTime, includes: includes, excludes: excludes,
-                    includedAddons: addons, order: order, description: body, location: r.location(of: node))
+                    includedAddons: addons, order: order,
+                    recommended: r.optional("recommended", in: f, default: false), description: body, location: r.location(of: node))
     }
 }

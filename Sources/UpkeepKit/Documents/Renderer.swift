@@ -16,7 +16,7 @@ public struct Renderer: Sendable {
         self.context = context
     }
 
-    /// `public/`: the pricing page, the public comparison sheet, `404.html`, `robots.txt` and
+    /// `public/`: the pricing page (with `pricebook.json` and its calculator's script), the public comparison sheet, `404.html`, `robots.txt` and
     /// (with a base URL) `sitemap.xml`; and in both trees the hashed stylesheet and the logo.
     /// Nothing about clients.
     public func site() throws -> [RenderedFile] {
@@ -28,7 +28,10 @@ public struct Renderer: Sendable {
                                         policy: shop.business.proposalComparison))
             pages.append("compare/index.html")
         }
-        files.append(RenderedFile(path: "index.html", tree: .public, bytes: try context.templates.render(PricingPageView.make(books, context))))
+        let pricing = PricingPageView.make(books, context)
+        files.append(RenderedFile(path: "index.html", tree: .public, bytes: try context.templates.render(pricing)))
+        files.append(RenderedFile(path: "pricebook.json", tree: .public, bytes: Array(pricing.calculator.priceBookJSON.utf8)))
+        files.append(RenderedFile(path: CalculatorView.scriptName, tree: .public, bytes: CalculatorView.script))
         files.append(RenderedFile(path: "404.html", tree: .public, bytes: try context.templates.render(NotFoundView.make(shop, context))))
         for tree in Tree.allCases {
             files.append(RenderedFile(path: context.stylesheetName, tree: tree, bytes: Array(context.templates.stylesheet.utf8)))

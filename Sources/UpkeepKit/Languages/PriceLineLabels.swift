@@ -1,5 +1,5 @@
 /// The words of a price's lines, on proposals, statements and `upkeep quote`. `{name}`s are filled in.
-public struct PriceLineLabels: LabelTable {
+public struct PriceLineLabels: LabelTable, Encodable {
     /// One, and (next) more than one.
     public var workstation: String
     public var workstations: String

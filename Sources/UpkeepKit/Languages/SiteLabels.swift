@@ -43,13 +43,10 @@ public struct SiteLabels: LabelTable {
     public var addons: String
     public var service: String
     public var price: String
-    public var includedInPlans: String
     public var perMonth: String
     public var perComputerMonth: String
     public var perWorkstationMonth: String
     public var perServerMonth: String
-    public var includedIn: String
-    public var and: String
     public var ratesHeading: String
     public var rates: String
     public var compareBefore: String
@@ -58,6 +55,45 @@ public struct SiteLabels: LabelTable {
     public var notFoundTitle: String
     public var notFound: String
     public var homeLink: String
+    public var navCalculator: String
+    public var navQuestions: String
+    public var navContact: String
+    public var heroPrice: String
+    public var heroPriceBeforeTax: String
+    public var heroWhy: String
+    public var heroPerComputer: String
+    public var callButton: String
+    public var emailButton: String
+    public var contactButton: String
+    public var recommendedBadge: String
+    public var planMinimum: String
+    public var calculatorHeading: String
+    public var calculatorIntro: String
+    public var calculatorNoScript: String
+    public var computersLegend: String
+    public var ageColumn: String
+    public var workstationsColumn: String
+    public var serversColumn: String
+    public var ageAny: String
+    public var ageUpTo: String
+    public var ageBetween: String
+    public var ageExactly: String
+    public var ageOver: String
+    public var ageOlder: String
+    public var servicesLegend: String
+    public var includedEverywhere: String
+    public var visitsField: String
+    public var callsField: String
+    public var termField: String
+    public var termOption: String
+    public var quotesHeading: String
+    public var recommendedForYou: String
+    public var recommendReason: String
+    public var expectedWithCalls: String
+    public var notCovered: String
+    public var optionalCell: String
+    public var addonsIntro: String
+    public var pricesAsOf: String
 
     public static let english = SiteLabels(
         pageTitle: "{shop}: managed IT plans and prices",
@@ -102,13 +138,10 @@ public struct SiteLabels: LabelTable {
         addons: "Add-ons",
         service: "Service",
         price: "Price",
-        includedInPlans: "Plans that include it",
         perMonth: "{price} a month",
         perComputerMonth: "{price} per computer a month",
         perWorkstationMonth: "{price} per workstation a month",
         perServerMonth: "{price} per server a month",
-        includedIn: "Included in {plans}",
-        and: " and ",
         ratesHeading: "Without a plan: break/fix rates",
         rates: "Remote help {remote} an hour; on site {onsite} an hour plus a {trip} trip fee; after hours ×{multiplier}.",
         compareBefore: "What does paying as things break cost over a year, against a plan? See",
@@ -116,7 +149,46 @@ public struct SiteLabels: LabelTable {
         talkToUs: "Talk to us",
         notFoundTitle: "Page not found",
         notFound: "There is no page here. Our {home} are on the home page, or call {phone} or write to {email}.",
-        homeLink: "plans and prices")
+        homeLink: "plans and prices",
+        navCalculator: "Price your office",
+        navQuestions: "Questions",
+        navContact: "Contact",
+        heroPrice: "From {price} a month",
+        heroPriceBeforeTax: "From {price} a month before tax",
+        heroWhy: "Our minimum of {minimum} a month covers up to {count} workstations on {plan}; each one more adds {price}.",
+        heroPerComputer: "Priced per computer: {price} a workstation a month on {plan}.",
+        callButton: "Call {phone}",
+        emailButton: "E-mail us",
+        contactButton: "Contact us online",
+        recommendedBadge: "Most offices choose this",
+        planMinimum: "Minimum {amount} a month for the whole office",
+        calculatorHeading: "Price your office",
+        calculatorIntro: "Tell us about your office and see every plan priced line by line from our price book, the way we price a proposal. Nothing you enter leaves this page.",
+        calculatorNoScript: "The price calculator needs JavaScript. Every price it uses is on this page, and we are glad to quote your office by phone.",
+        computersLegend: "Your computers, by age",
+        ageColumn: "Age",
+        workstationsColumn: "Workstations",
+        serversColumn: "Servers",
+        ageAny: "Any age",
+        ageUpTo: "Up to {years} years old",
+        ageBetween: "{from} to {to} years old",
+        ageExactly: "{years} years old",
+        ageOver: "Over {years} years old (not covered)",
+        ageOlder: "Over {years} years old",
+        servicesLegend: "Services you want",
+        includedEverywhere: "Included in every plan",
+        visitsField: "Scheduled on-site visits a year",
+        callsField: "Support calls in a typical month",
+        termField: "Agreement length",
+        termOption: "{months} months",
+        quotesHeading: "Every plan for your office",
+        recommendedForYou: "Recommended for your office",
+        recommendReason: "We recommend the plan that costs your office the least a month, counting support calls billed by the hour on maintenance-only plans.",
+        expectedWithCalls: "With {calls} a month billed at {rate} an hour, expect about {amount} a month.",
+        notCovered: "{devices} older than {years} years cannot be covered.",
+        optionalCell: "Optional",
+        addonsIntro: "Add any of these to a plan that does not include it.",
+        pricesAsOf: "Prices as of {date}.")
 
     public static let german = SiteLabels(
         pageTitle: "{shop}: IT-Betreuung, Verträge und Preise",
@@ -161,13 +233,10 @@ public struct SiteLabels: LabelTable {
         addons: "Zusatzleistungen",
         service: "Leistung",
         price: "Preis",
-        includedInPlans: "Verträge, die sie enthalten",
         perMonth: "{price} im Monat",
         perComputerMonth: "{price} je Computer im Monat",
         perWorkstationMonth: "{price} je Arbeitsplatz im Monat",
         perServerMonth: "{price} je Server im Monat",
-        includedIn: "Enthalten in {plans}",
-        and: " und ",
         ratesHeading: "Ohne Vertrag: Sätze nach Bedarf",
         rates: "Hilfe per Fernwartung {remote} je Stunde; vor Ort {onsite} je Stunde zuzüglich {trip} Anfahrt; außerhalb der Geschäftszeiten ×{multiplier}.",
         compareBefore: "Was kosten Reparaturen nach Bedarf im Jahr, verglichen mit einem Vertrag? Siehe",
@@ -175,5 +244,44 @@ public struct SiteLabels: LabelTable {
         talkToUs: "Sprechen Sie mit uns",
         notFoundTitle: "Seite nicht gefunden",
         notFound: "Hier gibt es keine Seite. Unsere {home} stehen auf der Startseite, oder rufen Sie an unter {phone} oder schreiben Sie an {email}.",
-        homeLink: "Verträge und Preise")
+        homeLink: "Verträge und Preise",
+        navCalculator: "Ihr Büro berechnen",
+        navQuestions: "Fragen",
+        navContact: "Kontakt",
+        heroPrice: "Ab {price} im Monat",
+        heroPriceBeforeTax: "Ab {price} im Monat zuzüglich Steuer",
+        heroWhy: "Unsere Mindestgebühr von {minimum} im Monat deckt bis zu {count} Arbeitsplätze im Vertrag {plan}; jeder weitere kostet {price}.",
+        heroPerComputer: "Berechnet je Computer: {price} je Arbeitsplatz im Monat im Vertrag {plan}.",
+        callButton: "Anrufen: {phone}",
+        emailButton: "E-Mail schreiben",
+        contactButton: "Online Kontakt aufnehmen",
+        recommendedBadge: "Von den meisten Büros gewählt",
+        planMinimum: "Mindestens {amount} im Monat für das ganze Büro",
+        calculatorHeading: "Berechnen Sie Ihr Büro",
+        calculatorIntro: "Beschreiben Sie Ihr Büro und sehen Sie jeden Vertrag Posten für Posten aus unserer Preisliste berechnet, so wie wir ein Angebot berechnen. Ihre Angaben verlassen diese Seite nicht.",
+        calculatorNoScript: "Der Preisrechner braucht JavaScript. Alle Preise, die er verwendet, stehen auf dieser Seite, und wir berechnen Ihr Büro gern am Telefon.",
+        computersLegend: "Ihre Computer nach Alter",
+        ageColumn: "Alter",
+        workstationsColumn: "Arbeitsplätze",
+        serversColumn: "Server",
+        ageAny: "Jedes Alter",
+        ageUpTo: "Bis {years} Jahre alt",
+        ageBetween: "{from} bis {to} Jahre alt",
+        ageExactly: "{years} Jahre alt",
+        ageOver: "Über {years} Jahre alt (nicht abgedeckt)",
+        ageOlder: "Über {years} Jahre alt",
+        servicesLegend: "Gewünschte Leistungen",
+        includedEverywhere: "In jedem Vertrag enthalten",
+        visitsField: "Geplante Vor-Ort-Termine im Jahr",
+        callsField: "Supportanrufe in einem üblichen Monat",
+        termField: "Vertragslaufzeit",
+        termOption: "{months} Monate",
+        quotesHeading: "Jeder Vertrag für Ihr Büro",
+        recommendedForYou: "Für Ihr Büro empfohlen",
+        recommendReason: "Wir empfehlen den Vertrag, der Ihr Büro im Monat am wenigsten kostet, Supportanrufe eingerechnet, die bei reinen Wartungsverträgen nach Stunden berechnet werden.",
+        expectedWithCalls: "Mit {calls} im Monat zu {rate} je Stunde rechnen Sie mit etwa {amount} im Monat.",
+        notCovered: "{devices} älter als {years} Jahre können nicht abgedeckt werden.",
+        optionalCell: "Wählbar",
+        addonsIntro: "Jede dieser Leistungen lässt sich zu einem Vertrag hinzufügen, der sie nicht enthält.",
+        pricesAsOf: "Preise vom {date}.")
 }

@@ -7,6 +7,9 @@ public struct Business: Sendable {
     public var phone: String
     public var email: String
     public var website: String?
+    /// A page where visitors get in touch (a contact form, a booking page): the public pages'
+    /// call to action links it beside the phone number and the e-mail address.
+    public var contactURL: String?
     /// Absolute URL the public site is served from, for `sitemap.xml` and Open Graph tags.
     public var baseURL: String?
     /// Path of a logo image, relative to `content/`, where `logo:` was written.

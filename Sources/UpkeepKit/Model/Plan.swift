@@ -29,6 +29,8 @@ public struct Plan: Sendable, Identifiable {
     public var includedAddons: [Located<ID>]
     /// Position among the plans, lowest first (good, better, best).
     public var order: Int
+    /// The plan the pricing page marks as the one most offices choose (`recommended: true`; at most one plan).
+    public var recommended: Bool
     /// Markdown description.
     public var description: String
     public var location: SourceLocation

@@ -26,21 +26,56 @@ public enum ClientDocuments {
         return proposal
     }
 
-    /// `upkeep quote`: the breakdown of one plan (the recommended one by default) as an aligned table.
-    public static func quote(_ clientID: String, plan planID: String?, root: URL, today: Day) throws -> String {
+    /// Which plans `upkeep quote` prints.
+    public enum QuotedPlans: Sendable, Equatable {
+        /// The one the proposal recommends.
+        case recommended
+        case plan(String)
+        /// Every plan, in plan order.
+        case all
+    }
+
+    /// `upkeep quote CLIENT`: the breakdown of the client's plans as aligned tables.
+    public static func quote(_ clientID: String, plans: QuotedPlans, root: URL, today: Day) throws -> String {
+        let (_, books) = try books(root: root, today: today)
+        let client = try client(clientID, in: books.shop)
+        return try quote(client, plans: plans, books: books)
+    }
+
+    /// `upkeep quote --office FILE`: an office described in a file of its own, priced on its
+    /// plans like a prospect. `path` names the file in messages.
+    public static func quote(office url: URL, path: String, plans: QuotedPlans, root: URL, today: Day) throws -> String {
         let (_, books) = try books(root: root, today: today)
         let shop = books.shop
-        let proposal = try proposal(clientID, in: books)
-        let chosen = planID.map(ID.init) ?? proposal.recommendation.planID
-        guard let quote = proposal.quotes.first(where: { $0.planID == chosen }) else {
-            let hint = Suggestion.hint(chosen.rawValue, among: shop.plans.map(\.id.rawValue))
-            throw RequestError(description: "there is no plan '\(chosen)' (\(hint)plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
+        let office = try OfficeFile.read(url, path: path, minorDigits: shop.business.currency.minorDigits,
+                                         addons: shop.priceBook.addons).get()
+        return try quote(office.asClient, plans: plans, books: books)
+    }
+
+    /// Each plan asked for, a title line over its table, tables one blank line apart.
+    static func quote(_ client: Client, plans: QuotedPlans, books: Books) throws -> String {
+        let shop = books.shop
+        guard let options = Proposal.options(for: client, in: shop, year: books.today.year) else {
+            throw RequestError(description: "there are no plans in content/plans/ to quote")
         }
-        let plan = shop.plan(chosen)!
-        let term = OfficeProfile(client: proposal.client, priceBook: shop.priceBook).termMonths
-        let title = "\(proposal.client.name): \(plan.name) (\(plan.support.label.lowercased())), \(term)-month term, "
-            + "prices of \(today.longText)" + (chosen == proposal.recommendation.planID ? "; the recommended plan" : "")
-        return QuoteBreakdown(quote, language: .english(books.money)).table(title: title)
+        let recommended = options.recommendation.planID
+        let chosen: [Quote]
+        switch plans {
+        case .recommended: chosen = [options.recommended]
+        case .all: chosen = options.quotes
+        case .plan(let id):
+            guard let quote = options.quotes.first(where: { $0.planID == ID(id) }) else {
+                let hint = Suggestion.hint(id, among: shop.plans.map(\.id.rawValue))
+                throw RequestError(description: "there is no plan '\(id)' (\(hint)plans: \(shop.plans.map(\.id.rawValue).joined(separator: ", ")))")
+            }
+            chosen = [quote]
+        }
+        let term = OfficeProfile(client: client, priceBook: shop.priceBook).termMonths
+        return chosen.map { quote in
+            let title = "\(client.name): \(quote.planName) (\(quote.support.label.lowercased())), \(term)-month term, "
+                + "prices of \(books.today.longText)" + (quote.planID == recommended ? "; the recommended plan" : "")
+            return QuoteBreakdown(quote, language: .english(books.money)).table(title: title)
+        }.joined(separator: "\n")
     }
 
     /// `upkeep proposal`: writes `private/clients/<client>/proposal.html` for any client. Returns the path written.

@@ -10,7 +10,7 @@ public enum BusinessFolder {
     public static func files(_ kind: Kind) -> [(path: String, base64: String)] {
         switch kind {
         case .sample:
-            return EmbeddedDefaults.files.filter { !$0.path.hasPrefix("starter/") }
+            return EmbeddedDefaults.files.filter { $0.path.hasPrefix("content/") || $0.path.hasPrefix("templates/") }
         case .own:
             let kept = ["content/pricebook.md", "content/comparison.md", "content/plans/", "content/pages/", "templates/"]
             return EmbeddedDefaults.files.compactMap { file in

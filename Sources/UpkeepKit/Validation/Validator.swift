@@ -165,6 +165,20 @@ public enum Validator {
     /// Checks between files: every reference resolves, nothing is listed twice, contracts
     /// of one client do not overlap.
     /// `addons` is nil when the price book could not be read: add-on references are then not checked.
+    /// Each of `refs` that names no add-on of the price book, or names one twice.
+    static func addonReferences(_ refs: [Located<ID>], from what: String, addons: [Addon]) -> [Diagnostic] {
+        let ids = Set(addons.map(\.id.value))
+        var listed: Set<ID> = []
+        return refs.compactMap { ref in
+            if !ids.contains(ref.value) {
+                let known = addons.map(\.id.value.rawValue).joined(separator: ", ")
+                let hint = Suggestion.closest(to: ref.value.rawValue, among: ids.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                return Diagnostic(at: ref.location, message: "\(what) refers to add-on '\(ref.value)', which the price book does not list\(hint); add-ons: \(known)")
+            }
+            return listed.insert(ref.value).inserted ? nil : Diagnostic(at: ref.location, message: "add-on '\(ref.value)' is listed twice")
+        }
+    }
+
     static func crossCheck(plans: [Plan], clients: [Client], contracts: [Contract], ledger: [LedgerMonth],
                            exampleOffice: ExampleOffice?, addons allAddons: [Addon]?, clientIDs: Set<ID>, planIDs: Set<ID>) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -187,18 +201,8 @@ public enum Validator {
                 error("\(what) refers to plan '\(ref.value)', but there is no content/plans/\(ref.value).md\(hint(ref.value, among: planIDs)); plans: \(known)", ref.location)
             }
         }
-        let addonIDs = Set((allAddons ?? []).map(\.id.value))
         func addons(_ refs: [Located<ID>], from what: String) {
-            guard let allAddons else { return }
-            var listed: Set<ID> = []
-            for ref in refs {
-                if !addonIDs.contains(ref.value) {
-                    let known = allAddons.map(\.id.value.rawValue).joined(separator: ", ")
-                    error("\(what) refers to add-on '\(ref.value)', which the price book does not list\(hint(ref.value, among: addonIDs)); add-ons: \(known)", ref.location)
-                } else if !listed.insert(ref.value).inserted {
-                    error("add-on '\(ref.value)' is listed twice", ref.location)
-                }
-            }
+            if let allAddons { out += addonReferences(refs, from: what, addons: allAddons) }
         }
 
         var addonSeen: Set<ID> = []
@@ -206,6 +210,10 @@ public enum Validator {
             error("duplicate add-on id '\(addon.id.value)' in the price book", addon.id.location)
         }
         for plan in plans { addons(plan.includedAddons, from: "plan '\(plan.id)'") }
+        let recommended = plans.filter(\.recommended)
+        for plan in recommended.dropFirst() {
+            error("plans '\(recommended[0].id)' and '\(plan.id)' both say 'recommended: true'; the pricing page marks one plan as the one most offices choose", plan.location)
+        }
         for client in clients {
             addons(client.services, from: "client '\(client.id)'")
             if let recommend = client.recommend { plan(recommend, from: "client '\(client.id)'") }

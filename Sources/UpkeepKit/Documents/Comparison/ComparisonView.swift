@@ -37,6 +37,8 @@ public struct ComparisonView: PageView {
     public var subject: String
     /// True on the public sheet (no client data).
     public var isPublic: Bool
+    /// The public site's header and call to action (nil on a client's sheet).
+    public var site: SiteFrame?
     public var planName: String
     /// The honest one-line verdict over 36 months, whichever way it goes.
     public var headline: String
@@ -169,9 +171,10 @@ public struct ComparisonView: PageView {
             .init(label: words.seriesQuiet, values: (0...36).map { c.breakFixTotal(months: $0, year: c.quietYear) }, style: "dotted"),
         ])
         let support = ProposalView.support(c.quote.support, language.labels.proposal)
+        let frame = context.frame(title: fill(words.pageTitle, ["subject": subject]), path: path, tree: tree,
+                                  description: fill(words.description, ["subject": subject]), language: language)
         return ComparisonView(
-            page: context.frame(title: fill(words.pageTitle, ["subject": subject]), path: path, tree: tree,
-                                description: fill(words.description, ["subject": subject]), language: language),
+            page: frame,
             labels: words, lead: fill(words.lead, ["subject": subject, "plan": plan, "support": support]),
             managedPlanText: fill(words.managedPlan, ["plan": plan]),
             monthByMonthText: fill(words.monthByMonthText, [
@@ -179,7 +182,8 @@ public struct ComparisonView: PageView {
                 "typical": money.format(c.breakFixYearly), "bad": money.format(c.breakFixTotal(months: 12, year: c.badYear)), "plan": plan,
                 "managedQuiet": money.format(c.managedTotal(months: 12, year: c.quietYear) - c.onboarding),
                 "managedBad": money.format(c.managedTotal(months: 12, year: c.badYear) - c.onboarding)]),
-            subject: subject, isPublic: tree == .public, planName: plan,
+            subject: subject, isPublic: tree == .public,
+            site: tree == .public ? SiteFrame(shop, frame: frame, context: context, home: frame.homeHref) : nil, planName: plan,
             headline: headline, totals: totals, breakEven: breakEven, usesHistory: basis.fromHistory,
             historyNote: historyNote(basis, settings, language),
             assumptions: assumptions, breakFix: rows(c.breakFix), breakFixYearly: money.format(c.breakFixYearly),

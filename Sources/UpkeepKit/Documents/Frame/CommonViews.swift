@@ -39,6 +39,8 @@ public struct PageFrame: TemplateView {
     public var stylesheetHref: String?
     /// Relative link to the tree's home page.
     public var homeHref: String
+    /// The logo, as the tab's icon: relative to the page (nil without a logo, and in standalone documents).
+    public var favicon: String?
     public var letterhead: LetterheadView
     /// The page's language, for `<html lang>`: `en-US`, `de-DE`.
     public var language: String
@@ -114,6 +116,7 @@ public struct RenderContext: Sendable {
         return PageFrame(title: title, description: description, canonicalURL: canonical, siteName: business.name,
                          isPrivate: !isPublic, stylesheet: standalone ? templates.stylesheet : nil,
                          stylesheetHref: standalone ? nil : up + stylesheetName, homeHref: up + "index.html",
+                         favicon: standalone ? nil : logo.map { up + $0.publicPath },
                          letterhead: LetterheadView(business, logo: logo.map { standalone ? $0.dataURI : up + $0.publicPath }),
                          language: language.tag, pageLabel: language.common.page, pageOfLabel: language.common.pageOf,
                          today: language.long(today), todayISO: today.description, wide: wide, printFooter: printFooter)
