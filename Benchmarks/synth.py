@@ -7,7 +7,7 @@ A realistic mix: prospects, clients on maintenance-only and unlimited plans, bre
 without a contract and former clients; mixed hardware ages, servers, add-ons, effective-dated
 changes, and twelve months of ledger (December 2025 to November 2026: work, charges, payments)
 with Markdown bodies of a few paragraphs. The same N and seed always give the same files.
-The business, price book, plans, pages, comparison settings and templates are the repository's.
+The business (and its logo), price book, plans, pages, comparison settings and templates are the repository's.
 """
 import argparse, os, random, shutil
 
@@ -86,7 +86,7 @@ def main():
     content = os.path.join(root, "content")
     for sub in ["plans", "pages", "clients", "contracts", "ledger"]:
         os.makedirs(os.path.join(content, sub))
-    for f in ["business.md", "pricebook.md", "comparison.md"]:
+    for f in ["business.md", "pricebook.md", "comparison.md", "logo.svg"]:
         shutil.copy(os.path.join(REPO, "content", f), os.path.join(content, f))
     for sub in ["plans", "pages"]:
         for f in os.listdir(os.path.join(REPO, "content", sub)):
