@@ -6,8 +6,8 @@ struct Quote: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a client's or an office's price, line by line, for quoting on the phone.",
         discussion: """
-            An office file has the front matter of comparison.md's example_office: name, workstations, \
-            servers, services, visits_per_year, calls_per_month and term_months.
+            An office file has front matter with a client's keys for its office: workstations, servers, \
+            services, visits_per_year, calls_per_month, term_months, and optionally a name.
             """)
 
     @Argument(help: "The client's id: the name of its file in content/clients/, without .md.")

@@ -54,6 +54,13 @@ struct PricingPageTests {
         #expect(try ClientDocuments.quote(office: copy.url("office.md"), path: "office.md", plans: .recommended, root: copy.root, today: today) == business)
         let essentials = try ClientDocuments.quote(office: copy.url("office.md"), path: "office.md", plans: .plan("essentials"), root: copy.root, today: today)
         #expect(essentials.hasSuffix("First month: monthly total and onboarding                   $944.50\n"))
+        // Without a name the file names the office; a client's own file prices as the client.
+        try copy.write("bare.md", "---\nworkstations:\n  - count: 3\n    purchased: 2020\n---\n")
+        #expect(try ClientDocuments.quote(office: copy.url("bare.md"), path: "bare.md", plans: .recommended, root: copy.root, today: today)
+            .hasPrefix("The office in bare.md: Essentials (maintenance only), 12-month term, prices of November 29, 2026; the recommended plan\n\n3 workstations × $35.00 "))
+        let asOffice = try ClientDocuments.quote(office: copy.url("content/clients/harbor-dental.md"), path: "harbor-dental.md", plans: .all,
+                                                 root: copy.root, today: today)
+        #expect(asOffice == (try ClientDocuments.quote("harbor-dental", plans: .all, root: copy.root, today: today)))
     }
 
     @Test("an office file's problems come out by file, line and column, all at once")
@@ -68,7 +75,7 @@ struct PricingPageTests {
             let lines = (error as? DiagnosticsError)?.description.split(separator: "\n").map(String.init) ?? []
             return lines.count == 2
                 && lines[0] == "office.md:8:31: error: the office refers to add-on 'dns-filtr', which the price book does not list (did you mean 'dns-filter'?); add-ons: backup, antivirus, email-security, dns-filter, server-image"
-                && lines[1].hasPrefix("office.md:9:1: error: unknown key 'calls_a_month' in example office (did you mean 'calls_per_month'?)")
+                && lines[1].hasPrefix("office.md:9:1: error: unknown key 'calls_a_month' in office (did you mean 'calls_per_month'?)")
         }
         try copy.write("office.md", "name: no front matter\n")
         #expect(throws: DiagnosticsError.self) {

@@ -58,12 +58,18 @@ extension ExampleOffice: ContentValue {
         guard let f = r.fields(node, of: "example office", accepted: ["name", "workstations", "servers", "services",
                                                                       "visits_per_year", "calls_per_month", "term_months"]) else { return nil }
         let name: String? = r.required("name", in: f)
-        let office = ExampleOffice(name: name ?? "", workstations: r.optional("workstations", in: f, default: []),
-                                   servers: r.optional("servers", in: f, default: []),
-                                   services: r.optional("services", in: f, default: []),
-                                   visitsPerYear: r.optional("visits_per_year", in: f, default: 0),
-                                   callsPerMonth: r.optional("calls_per_month", in: f, default: 0),
-                                   termMonths: r.termMonths("term_months", in: f))
+        let office = ExampleOffice(name: name ?? "", f, &r)
         return name == nil ? nil : office
+    }
+
+    /// The office that `f` describes with a client's keys (`workstations`, `servers`, `services`,
+    /// `visits_per_year`, `calls_per_month`, `term_months`), called `name`.
+    init(name: String, _ f: Fields, _ r: inout ContentReader) {
+        self.init(name: name, workstations: r.optional("workstations", in: f, default: []),
+                  servers: r.optional("servers", in: f, default: []),
+                  services: r.optional("services", in: f, default: []),
+                  visitsPerYear: r.optional("visits_per_year", in: f, default: 0),
+                  callsPerMonth: r.optional("calls_per_month", in: f, default: 0),
+                  termMonths: r.termMonths("term_months", in: f))
     }
 }
