@@ -6,9 +6,11 @@
 For each N: writes a synthetic business (Benchmarks/synth.py, seed 1) and builds it with a
 release build of `upkeep`: a cold build into an empty folder (three, each into a folder of its
 own, and their median used: single runs vary by 10 % and more here; at N = 100,000 they need
-about 50 GB of disk); a full rebuild (--force), the first one, which has no earlier tree to
+about 50 GB of disk), each followed by the floor, `cp -r` of the output it wrote into a new
+folder; a full rebuild (--force), the first one, which has no earlier tree to
 write over and creates every file anew; a full rebuild again, the everyday case, which writes
-over the tree the last build replaced; and a rebuild with nothing changed. Reports wall time
+over the tree the last build replaced; a rebuild with nothing changed; and a rebuild after each
+of three one-line edits: a client's calls a month, a contract's term, a ledger entry's hours. Reports wall time
 until the output is on the disk (each command is followed by `sync`, see `timed`), pages
 written, pages per second, peak resident memory and CPU time, in the program and in the kernel
 (GNU time). Then builds the Hugo baseline (../shared/bench/hugo_baseline.py) with the same
@@ -68,6 +70,29 @@ def fresh_copy(source, target, linked, copied):
         subprocess.run(["cp", "-a", os.path.join(source, name), target], check=True)
 
 
+# One-line edits, each made to the first file of its folder (in path order) and built on its own:
+# (folder, what the line starts with, how the value changes).
+EDITS = [
+    ("clients", "calls_per_month: ", lambda v: str(int(v) + 1)),
+    ("contracts", "term_months: ", lambda v: "36" if v != "36" else "12"),
+    ("ledger", "    hours: ", lambda v: "2.25" if v != "2.25" else "0.75"),
+]
+
+
+def edit_one(content, folder, prefix, change):
+    """Changes the value of the first line starting with `prefix` in the first file under
+    content/folder; returns the file's path relative to content/."""
+    base = os.path.join(content, folder)
+    path = sorted(os.path.join(d, f) for d, _, files in os.walk(base) for f in files if f.endswith(".md"))[0]
+    lines = open(path).read().split("\n")
+    index = next(i for i, text in enumerate(lines) if text.startswith(prefix))
+    lines[index] = prefix + change(lines[index][len(prefix):])
+    # A new file in its place: the content folders are hard links to the generated business.
+    open(path + ".new", "w").write("\n".join(lines))
+    os.replace(path + ".new", path)
+    return os.path.relpath(path, content)
+
+
 def line(name, seconds, count, kib, user, system):
     print(f"{name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} {user:9.1f} {system:10.1f}")
 
@@ -83,7 +108,7 @@ def main():
     for n in sizes:
         source = os.path.join(work, f"business-{n}")
         subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "synth.py"), str(n), source], check=True)
-        colds = []
+        colds, floors = [], []
         for r in range(COLD_RUNS):
             folder = f"{source}-{r + 1}"
             fresh_copy(source, folder, ["content"], ["templates"])
@@ -91,8 +116,16 @@ def main():
             count = pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private"))
             colds.append(seconds)
             line(f"upkeep N={n} cold ({r + 1})", seconds, count, kib, user, system)
+            # The floor: merely copying what the build wrote, into a new folder, until on disk.
+            copy = f"{folder}-copy"
+            os.makedirs(copy)
+            seconds, kib, user, system = timed(["cp", "-r", os.path.join(folder, "public"), os.path.join(folder, "private"), copy])
+            floors.append(seconds)
+            line(f"cp -r of its output ({r + 1})", seconds, count, kib, user, system)
         results = {"cold": statistics.median(colds)}
         print(f"{'upkeep N=' + str(n) + ' cold, median':40} {results['cold']:8.2f} {count:8d} {count / results['cold']:8.0f}")
+        print(f"{'cp -r of the output, median':40} {statistics.median(floors):8.2f} {count:8d}; "
+              f"cold build / floor: {results['cold'] / statistics.median(floors):.2f}x (medians)")
         build = [upkeep, "build", "--root", folder, "--today", TODAY]
         for name, command in [("full rebuild, first", build + ["--force"]), ("full rebuild", build + ["--force"]),
                               ("no change", build)]:
@@ -100,6 +133,12 @@ def main():
             results[name] = seconds
             line(f"upkeep N={n} {name}", seconds, pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private")),
                  kib, user, system)
+        for what, prefix, change in EDITS:
+            edited = edit_one(os.path.join(folder, "content"), what, prefix, change)
+            seconds, kib, user, system = timed(build)
+            line(f"upkeep N={n} one edit: {what}", seconds, pages(os.path.join(folder, "public")) + pages(os.path.join(folder, "private")),
+                 kib, user, system)
+            print(f"  (edited {edited})")
         cold[n] = (results["cold"], results["full rebuild"])
         if count > HUGO_MAX_PAGES:
             print(f"hugo skipped at {count} pages (over {HUGO_MAX_PAGES}: it would need more memory than this machine has); "
