@@ -2,7 +2,10 @@ import Foundation
 
 /// The language of a document: its labels, and how it writes dates, numbers and amounts.
 /// A client's documents are in the client's `locale`, else the business's.
-public struct Language: Sendable {
+///
+/// A class: every page's view model takes its language, and a copy of a struct holding every
+/// label would retain and release each of several hundred strings (a tenth of a build's time).
+public final class Language: Sendable {
     /// `de_DE`
     public let identifier: String
     public let labels: Labels
@@ -19,7 +22,7 @@ public struct Language: Sendable {
     /// What separates the decimals of hours, counts and percentages: the locale's.
     let decimalSeparator: String
 
-    public init(identifier: String, currency: Currency, labels: Labels) {
+    public convenience init(identifier: String, currency: Currency, labels: Labels) {
         self.init(identifier: identifier, money: MoneyFormat(currency: currency, locale: identifier), labels: labels)
     }
 
