@@ -8,6 +8,7 @@ public enum OfficeFile {
     /// The office in the file at `url` (named `path` in messages), its add-ons checked against `addons`.
     public static func read(_ url: URL, path: String, minorDigits: Int, addons: [Addon]) -> Result<ExampleOffice, DiagnosticsError> {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        // Read as comparison.md is, where the example office lives (the kind only labels the parsed file).
         let found = FoundFile(kind: .comparison, path: path, location: url.path, size: size)
         let loaded: LoadedFile
         switch found.load() {

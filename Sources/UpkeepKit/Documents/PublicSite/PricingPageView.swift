@@ -69,10 +69,6 @@ public struct PricingPageView: PageView {
     public var heroPrice: String?
     /// `Our minimum of $250.00 a month covers up to 7 workstations on Essentials; …`
     public var heroWhy: String?
-    /// `tel:7405550142`
-    public var phoneHref: String
-    /// `Call (740) 555-0142`
-    public var callText: String
     /// cmark HTML of `business.md`'s body.
     public var aboutHTML: String
     public var plans: [PlanCard]
@@ -120,7 +116,7 @@ public struct PricingPageView: PageView {
         return PricingPageView(
             page: frame, labels: words, site: SiteFrame(shop, frame: frame, context: context, home: ""),
             heroPrice: books.startingPrice.map { fill(contractTaxed ? words.heroPriceBeforeTax : words.heroPrice, ["price": money.format($0.monthlyFee)]) },
-            heroWhy: heroWhy, phoneHref: telephoneLink(business.phone), callText: fill(words.callButton, ["phone": business.phone]),
+            heroWhy: heroWhy,
             aboutHTML: Markdown.html(business.about),
             plans: shop.plans.map { plan in
                 PlanCard(name: plan.name, summary: plan.summary, featured: plan.id == books.featuredPlan,

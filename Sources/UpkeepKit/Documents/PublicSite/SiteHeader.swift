@@ -51,6 +51,8 @@ public struct CallToAction: TemplateView {
     public var heading: String
     /// `Call <a href="tel:…">(740) 555-0142</a> or write to …` (insert with `{{{textHTML}}}`).
     public var textHTML: String
+    /// `Call (740) 555-0142`, to `tel:7405550142`: the first of `buttons`, and the hero's second button.
+    public var call: SiteHeader.Link
     public var buttons: [SiteHeader.Link]
     public var addressLines: [String]
     /// `Prices as of November 30, 2026.`
@@ -60,8 +62,8 @@ public struct CallToAction: TemplateView {
         heading = words.talkToUs
         textHTML = filledHTML(words.callToAction, ["phone": linkHTML(business.phone, telephoneLink(business.phone)),
                                                    "email": linkHTML(business.email, "mailto:" + business.email)])
-        var buttons = [SiteHeader.Link(text: Placeholders.fill(words.callButton, ["phone": business.phone]), href: telephoneLink(business.phone)),
-                       SiteHeader.Link(text: words.emailButton, href: "mailto:" + business.email)]
+        call = SiteHeader.Link(text: Placeholders.fill(words.callButton, ["phone": business.phone]), href: telephoneLink(business.phone))
+        var buttons = [call, SiteHeader.Link(text: words.emailButton, href: "mailto:" + business.email)]
         if let contact = business.contactURL { buttons.append(SiteHeader.Link(text: words.contactButton, href: contact)) }
         self.buttons = buttons
         addressLines = business.address.lines
