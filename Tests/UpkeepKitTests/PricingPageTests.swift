@@ -77,6 +77,9 @@ struct PricingPageTests {
                 && lines[0] == "office.md:8:31: error: the office refers to add-on 'dns-filtr', which the price book does not list (did you mean 'dns-filter'?); add-ons: backup, antivirus, email-security, dns-filter, server-image"
                 && lines[1].hasPrefix("office.md:9:1: error: unknown key 'calls_a_month' in office (did you mean 'calls_per_month'?)")
         }
+        #expect {
+            try ClientDocuments.quote(office: copy.url("missing.md"), path: "missing.md", plans: .all, root: copy.root, today: today)
+        } throws: { ($0 as? RequestError)?.description == "there is no office file 'missing.md'" }
         try copy.write("office.md", "name: no front matter\n")
         #expect(throws: DiagnosticsError.self) {
             try ClientDocuments.quote(office: copy.url("office.md"), path: "office.md", plans: .all, root: copy.root, today: today)

@@ -45,6 +45,9 @@ public enum ClientDocuments {
     /// `upkeep quote --office FILE`: an office described in a file of its own, priced on its
     /// plans like a prospect. `path` names the file in messages.
     public static func quote(office url: URL, path: String, plans: QuotedPlans, root: URL, today: Day) throws -> String {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RequestError(description: "there is no office file '\(path)'")
+        }
         let (_, books) = try books(root: root, today: today)
         let shop = books.shop
         let office = try OfficeFile.read(url, path: path, minorDigits: shop.business.currency.minorDigits,
