@@ -1,6 +1,6 @@
 // The pricing page's calculator: prices the visitor's office on every plan, line by line, from
-// the price book the build wrote (public/pricebook.json, carried in the page as #pricebook), the
-// way `upkeep quote` does: the same steps in the same order as PriceEngine.swift, the same
+// the price book the build wrote (public/pricebook.json; opened from file://, where browsers
+// fetch nothing, from the same bytes carried in the page as #pricebook), the way `upkeep quote` does: the same steps in the same order as PriceEngine.swift, the same
 // words as Language+Lines.swift. Amounts are BigInt minor units; every percentage and fraction is
 // rounded once, to the nearest minor unit, halves away from zero (docs/money.md). No framework,
 // no requests: what the visitor types never leaves the page.
@@ -8,7 +8,7 @@
 (function () {
   const section = document.getElementById("calculator");
   if (!section || typeof BigInt !== "function") return;
-  const book = JSON.parse(document.getElementById("pricebook").textContent);
+  let book = null;
   const words = JSON.parse(document.getElementById("calculator-words").textContent);
   const form = section.querySelector("form.office");
   const results = section.querySelector(".quotes");
@@ -250,10 +250,20 @@
     cards.replaceChildren(made);
   }
 
-  form.addEventListener("input", render);
-  form.addEventListener("change", render);
-  form.addEventListener("submit", (event) => event.preventDefault());
-  form.hidden = false;
-  results.hidden = false;
-  render();
+  function start(priceBook) {
+    book = priceBook;
+    form.addEventListener("input", render);
+    form.addEventListener("change", render);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    form.hidden = false;
+    results.hidden = false;
+    render();
+  }
+  const carried = () => JSON.parse(document.getElementById("pricebook").textContent);
+  if (location.protocol === "file:") {
+    start(carried());
+  } else {
+    fetch("pricebook.json").then((response) => response.ok ? response.json() : Promise.reject(response.status))
+      .then(start, () => start(carried()));
+  }
 })();

@@ -14,6 +14,7 @@ Needs Debian's chromium and chromium-driver, and selenium from PyPI.
 import json, sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.wait import WebDriverWait
 
 FILL = """
 const office = arguments[0], form = document.querySelector('#calculator form');
@@ -48,6 +49,8 @@ driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opti
 try:
     driver.set_window_size(1280, 1000)
     driver.get(url)
+    # Served over http, the page fetches pricebook.json first: wait for the form it then shows.
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.querySelector('#calculator form').hidden"))
     shown = [driver.execute_script(FILL, office) for office in offices]
     console = [entry["message"] for entry in driver.get_log("browser")]
 finally:

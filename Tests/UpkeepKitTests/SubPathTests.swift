@@ -117,5 +117,15 @@ struct SubPathTests {
         let quote = CalculatorTests.plans(in: try ClientDocuments.quote(office: copy.url("office.md"), path: "office.md", plans: .all,
                                                                          root: copy.root, today: today))
         #expect(cards.map { $0["rows"] as? [[String]] ?? [] } == quote.map(\.rows))
+
+        // Served, the page prices from pricebook.json itself: Essentials at $36.00 there shows at $36.00.
+        let book = try copy.read("public/pricebook.json")
+        try copy.write("public/pricebook.json", book.replacingOccurrences(of: #""name":"Essentials","perServer":12500,"perWorkstation":3500"#,
+                                                                          with: #""name":"Essentials","perServer":12500,"perWorkstation":3600"#))
+        #expect(try copy.read("public/pricebook.json") != book)
+        let repriced = try Tool.run("python3", [repositoryRoot.appendingPathComponent("Tests/Support/calculator.py").path,
+                                                home.absoluteString, copy.url("offices.json").path], stderr: true)
+        let essentials = try #require(((try JSONSerialization.jsonObject(with: Data(repriced.utf8)) as? [String: Any])?["offices"] as? [[[String: Any]]])?.first?.first)
+        #expect((essentials["rows"] as? [[String]])?.first?.first?.hasSuffix(" × $36.00") == true, "\(essentials)")
     }
 }

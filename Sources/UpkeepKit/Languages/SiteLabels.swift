@@ -16,6 +16,7 @@ public struct SiteLabels: LabelTable {
     public var officeWithServer: String
     public var examplesNote: String
     public var examplesNoteTax: String
+    public var examplesMinimum: String
     public var tailorHeading: String
     public var factorComputers: String
     public var volumeTier: String
@@ -111,6 +112,7 @@ public struct SiteLabels: LabelTable {
         officeWithServer: "{count} workstations and a server",
         examplesNote: "A month, for new computers on a {months}-month agreement without add-ons or scheduled visits.",
         examplesNoteTax: "A month, for new computers on a {months}-month agreement without add-ons or scheduled visits, tax included.",
+        examplesMinimum: "An office that would cost less pays the minimum, {amount} a month.",
         tailorHeading: "How we tailor your price",
         factorComputers: "Number of computers",
         volumeTier: "{from} or more workstations: {rate} off",
@@ -206,6 +208,7 @@ public struct SiteLabels: LabelTable {
         officeWithServer: "{count} Arbeitsplätze und ein Server",
         examplesNote: "Ein Monat, für neue Computer mit einem Vertrag über {months} Monate, ohne Zusatzleistungen oder geplante Besuche.",
         examplesNoteTax: "Ein Monat, für neue Computer mit einem Vertrag über {months} Monate, ohne Zusatzleistungen oder geplante Besuche, Steuer inbegriffen.",
+        examplesMinimum: "Ein Büro, das weniger kosten würde, zahlt die Mindestgebühr von {amount} im Monat.",
         tailorHeading: "Wie wir Ihren Preis zuschneiden",
         factorComputers: "Anzahl der Computer",
         volumeTier: "ab {from} Arbeitsplätzen: {rate} Rabatt",

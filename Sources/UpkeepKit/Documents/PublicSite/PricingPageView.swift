@@ -74,7 +74,7 @@ public struct PricingPageView: PageView {
     public var plans: [PlanCard]
     public var planNames: [String]
     public var examples: [ExampleRow]
-    /// `12-month agreement, no add-ons, computers under 4 years old`
+    /// `A month, for new computers on a 12-month agreement … An office that would cost less pays the minimum, $250.00 a month.`
     public var examplesNote: String
     public var calculator: CalculatorView
     public var factors: [Factor]
@@ -130,7 +130,8 @@ public struct PricingPageView: PageView {
                          descriptionHTML: Markdown.html(plan.description))
             },
             planNames: shop.plans.map(\.name), examples: examples,
-            examplesNote: fill(contractTaxed ? words.examplesNoteTax : words.examplesNote, ["months": String(book.defaultTermMonths)]),
+            examplesNote: fill(contractTaxed ? words.examplesNoteTax : words.examplesNote, ["months": String(book.defaultTermMonths)])
+                + (book.minimumMonthly > .zero ? " " + fill(words.examplesMinimum, ["amount": money.format(book.minimumMonthly)]) : ""),
             calculator: CalculatorView.make(shop, language: language, priceBookJSON: PriceBookFile(shop, year: books.today.year).json),
             factors: factors(book, language: language), addons: addons, hasAddons: !addons.isEmpty,
             ratesText: fill(words.rates, ["remote": money.format(rates.remoteHourly), "onsite": money.format(rates.onsiteHourly),
