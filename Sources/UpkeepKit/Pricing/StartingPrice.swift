@@ -5,8 +5,9 @@ public struct StartingPrice: Sendable {
     /// The plan's monthly fee for one new workstation, before tax: at least the minimum fee.
     public var monthlyFee: Money
     public var perWorkstation: Money
-    /// How many new workstations (no servers, no add-ons) the minimum fee covers on the plan:
-    /// the most whose fee before the minimum is at most the minimum; 0 when the price book has no minimum.
+    /// How many new workstations (no servers, no add-ons) the minimum fee covers on the plan: the
+    /// count up to which every office's fee before the minimum stays at or under it; 0 when the
+    /// price book has no minimum.
     public var minimumCovers: Int
 
     /// The cheapest plan for one new workstation (of plans that cost the same, the one listed

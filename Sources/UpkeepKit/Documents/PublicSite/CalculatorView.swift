@@ -4,8 +4,8 @@ import Foundation
 /// formats its script writes the quotes in. The script (`site/calculator.js`) prices the office
 /// from `pricebook.json` the way `PriceEngine` does; see docs/pricing-page.md.
 public struct CalculatorView: TemplateView {
-    /// One row of the computers table: an age bracket, and the devices' year of purchase the
-    /// script counts them as (any year in the bracket prices the same).
+    /// One row of the computers table: an age bracket, and the age the script prices its devices
+    /// at (any age in the bracket prices the same).
     public struct AgeRow: TemplateView {
         /// `5 to 7 years old`
         public var label: String
