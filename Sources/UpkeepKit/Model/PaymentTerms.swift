@@ -58,9 +58,7 @@ public struct PayLink: Sendable {
     /// The address for one statement; `amount` is written plain (`684.70`). The values are
     /// digits, dashes and a point, so they need no escaping in a URL.
     public func address(account: String, statement: String, amount: String) -> String {
-        template.replacingOccurrences(of: "{account}", with: account)
-            .replacingOccurrences(of: "{statement}", with: statement)
-            .replacingOccurrences(of: "{amount}", with: amount)
+        Placeholders.fill(template, ["account": account, "statement": statement, "amount": amount])
     }
 }
 
