@@ -96,16 +96,12 @@ public struct CalculatorView: TemplateView {
 
     static func make(_ shop: Shop, language: Language, priceBookJSON: String) -> CalculatorView {
         let words = language.labels.site, book = shop.priceBook
-        let everywhere = Set(book.addons.map(\.id.value).filter { id in
-            !shop.plans.isEmpty && shop.plans.allSatisfy { $0.includedAddons.contains { $0.value == id } }
-        })
         let months = Set(book.termDiscounts.map(\.months) + [book.defaultTermMonths]).sorted()
         return CalculatorView(
             ages: ages(book, words),
             services: book.addons.map { addon in
                 Service(id: addon.id.value.rawValue, name: addon.name,
-                        price: everywhere.contains(addon.id.value) ? words.includedEverywhere
-                            : PricingPageView.price(of: addon, words: words, money: language.money))
+                        price: PricingPageView.price(of: addon, in: shop, words: words, money: language.money))
             },
             hasServices: !book.addons.isEmpty,
             terms: months.map { Term(months: $0, text: Placeholders.fill(words.termOption, ["months": String($0)]), isDefault: $0 == book.defaultTermMonths) },

@@ -28,8 +28,12 @@ extension PricingPageView {
         return factors
     }
 
-    /// An add-on's price as the page writes it: `$9.00 per computer a month`.
-    static func price(of addon: Addon, words: SiteLabels, money: MoneyFormat) -> String {
+    /// An add-on's price as the page writes it: `$9.00 per computer a month`; `Included in every
+    /// plan` for one that every plan includes, which is offered to none.
+    static func price(of addon: Addon, in shop: Shop, words: SiteLabels, money: MoneyFormat) -> String {
+        if !shop.plans.isEmpty, shop.plans.allSatisfy({ $0.includedAddons.contains { $0.value == addon.id.value } }) {
+            return words.includedEverywhere
+        }
         let per: String
         switch addon.per {
         case .flat: per = words.perMonth
@@ -40,17 +44,15 @@ extension PricingPageView {
         return Placeholders.fill(per, ["price": money.format(addon.price)])
     }
 
-    /// Each add-on with a cell per plan: included in it, or optional on it. One that every plan
-    /// includes has no price: it is offered to none.
+    /// Each add-on with a cell per plan: included in it, or optional on it.
     static func addonRows(_ shop: Shop, words: SiteLabels, money: MoneyFormat) -> [AddonRow] {
         shop.priceBook.addons.map { addon in
             let cells = shop.plans.map { plan in
                 let included = plan.includedAddons.contains { $0.value == addon.id.value }
                 return AddonRow.Cell(text: included ? words.included : words.optionalCell, plan: plan.name, included: included)
             }
-            let everywhere = !cells.isEmpty && cells.allSatisfy(\.included)
             return AddonRow(name: addon.name, description: addon.description.isEmpty ? nil : addon.description,
-                            price: everywhere ? words.includedEverywhere : price(of: addon, words: words, money: money), cells: cells)
+                            price: price(of: addon, in: shop, words: words, money: money), cells: cells)
         }
     }
 }

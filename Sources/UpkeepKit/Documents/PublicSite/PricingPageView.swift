@@ -1,8 +1,6 @@
 /// `label` as HTML: its text escaped, each `{name}` replaced by the HTML given for it.
 func filledHTML(_ label: String, _ values: KeyValuePairs<String, String>) -> String {
-    var html = escapeXML(label)
-    for (name, value) in values { html = html.replacingOccurrences(of: "{\(name)}", with: value) }
-    return html
+    Placeholders.fill(escapeXML(label), values)
 }
 
 /// `<a href="tel:7405550142">(740) 555-0142</a>`
