@@ -42,13 +42,8 @@ public enum FolderWalk {
     }
 
     private static func walk(_ directory: String, as relative: String, inside base: String, into result: inout [Entry]) {
-        guard let stream = opendir(directory) else { return }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(stream)
+        guard let entries = FolderListing.entries(of: directory) else { return }
+        let names = entries.map(\.name).filter { !$0.hasPrefix(".") }
         for name in names.sorted() {
             let path = relative + "/" + name
             let location = directory + "/" + name
