@@ -65,6 +65,12 @@ func snapshot(of folder: URL) throws -> [String: Data] {
     return result
 }
 
+/// Both output trees under `root`, by path (`private/` files prefixed with `private/`).
+func outputSnapshot(of root: URL) throws -> [String: Data] {
+    try snapshot(of: root.appendingPathComponent("public"))
+        .merging(try snapshot(of: root.appendingPathComponent("private")).mapKeys { "private/" + $0 }) { a, _ in a }
+}
+
 /// A small deterministic random number generator (SplitMix64), so a failing case can be found again.
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64

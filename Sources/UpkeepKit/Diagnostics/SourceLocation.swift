@@ -1,5 +1,5 @@
 /// Where something was written: used by every error that points back at content.
-public struct SourceLocation: Hashable, Sendable {
+public struct SourceLocation: Hashable, Sendable, Encodable {
     public var path: String
     // Stored small: every value read from content carries its location.
     private var storedLine: Int32

@@ -39,7 +39,7 @@ public struct Business: Sendable {
 }
 
 /// Whether a document compares managed services with break/fix (`proposal_comparison`).
-public enum ComparisonPolicy: String, CaseIterable, Sendable {
+public enum ComparisonPolicy: String, CaseIterable, Sendable, Encodable {
     /// Always, with the verdict said plainly whichever way it goes.
     case always
     /// Only when managed services cost less in the first year, expected or in a bad year.
@@ -82,7 +82,7 @@ public struct Tax: Sendable {
 }
 
 /// A postal address, written either as a list of lines or as a block of text.
-public struct AddressLines: Hashable, Sendable {
+public struct AddressLines: Hashable, Sendable, Encodable {
     public var lines: [String]
 }
 

@@ -1,6 +1,6 @@
 /// `content/clients/<id>.md`: a prospect, an active client or a former one.
-public struct Client: Sendable, Identifiable {
-    public enum Status: String, CaseIterable, Sendable {
+public struct Client: Sendable, Identifiable, Encodable {
+    public enum Status: String, CaseIterable, Sendable, Encodable {
         case prospect, active, former
     }
 
@@ -41,7 +41,7 @@ public struct Client: Sendable, Identifiable {
     public var serverCount: Int { servers.reduce(0) { $0 + $1.count } }
 }
 
-public struct Contact: Sendable {
+public struct Contact: Sendable, Encodable {
     public var name: String
     public var title: String?
     public var email: String?
@@ -49,7 +49,7 @@ public struct Contact: Sendable {
 }
 
 /// Some identical computers bought the same year: `{count: 8, purchased: 2021}`.
-public struct DeviceGroup: Sendable {
+public struct DeviceGroup: Sendable, Encodable {
     public var count: Int
     /// Year of purchase; the age of the devices is the quote's year minus this.
     public var purchased: Int

@@ -1,5 +1,5 @@
 /// `content/contracts/<id>.md`: a signed managed-services agreement.
-public struct Contract: Sendable, Identifiable {
+public struct Contract: Sendable, Identifiable, Encodable {
     public var id: ID
     public var client: Located<ID>
     public var start: Day
@@ -24,7 +24,12 @@ public struct Contract: Sendable, Identifiable {
     /// The terms from each change on, in date order, computed once: `terms(on:)` finds a day's
     /// terms by binary search, so a contract with thousands of changes costs no more per
     /// statement than one with a few.
-    private let timeline: [(from: Day, terms: ContractTerms)]
+    private let timeline: [DatedTerms]
+
+    private struct DatedTerms: Sendable, Encodable {
+        var from: Day
+        var terms: ContractTerms
+    }
 
     public init(id: ID, client: Located<ID>, start: Day, termMonths: Int, end: Day?, terms: ContractTerms,
                 changes: [ContractChange], onboardingFee: Money? = nil, proposal: String? = nil, fingerprint: String? = nil,
@@ -45,7 +50,7 @@ public struct Contract: Sendable, Identifiable {
         var current = terms
         timeline = changes.map { change in
             current = change.applied(to: current)
-            return (change.from.value, current)
+            return DatedTerms(from: change.from.value, terms: current)
         }
     }
 
@@ -82,7 +87,7 @@ public struct Contract: Sendable, Identifiable {
 }
 
 /// What a contract covers and at what price: what an effective-dated change may change.
-public struct ContractTerms: Sendable {
+public struct ContractTerms: Sendable, Encodable {
     public var plan: Located<ID>
     /// Workstations covered (nil: the client's whole inventory), where the count was written.
     public var workstations: Located<Int>?
@@ -96,7 +101,7 @@ public struct ContractTerms: Sendable {
 
 /// "3 more workstations from 2026-11-15", "plan upgrade from 2027-01-01": each key given
 /// replaces that term from the `from` day on.
-public struct ContractChange: Sendable {
+public struct ContractChange: Sendable, Encodable {
     public var from: Located<Day>
     public var plan: Located<ID>?
     public var workstations: Located<Int>?

@@ -1,5 +1,5 @@
 /// A calendar day, without time or time zone: what a shop owner writes as `2026-11-15`.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Encodable {
     // Stored small: a large ledger holds hundreds of thousands of days.
     private let storedYear: Int32
     private let storedMonth: UInt8
@@ -98,7 +98,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// A calendar month, `2026-11`: the period of a statement and the name of a ledger file.
-public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible, Encodable {
     public let year: Int
     public let month: Int
 

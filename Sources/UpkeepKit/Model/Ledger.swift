@@ -2,7 +2,7 @@ import Foundation
 
 /// `content/ledger/<YYYY-MM>.md`: one month of work, charges, payments and credits for all
 /// clients; its Markdown body is the message printed on that month's statements.
-public struct LedgerMonth: Sendable {
+public struct LedgerMonth: Sendable, Encodable {
     public var month: Month
     public var work: [WorkEntry]
     public var charges: [Charge]
@@ -15,11 +15,11 @@ public struct LedgerMonth: Sendable {
 
 
 /// Work done for a client.
-public struct WorkEntry: Sendable {
-    public enum Place: String, CaseIterable, Sendable { case remote, onsite }
+public struct WorkEntry: Sendable, Encodable {
+    public enum Place: String, CaseIterable, Sendable, Encodable { case remote, onsite }
     /// Whether the contract covers it; `auto` decides from the client's plan on that day
     /// (maintenance-only plans bill support, unlimited plans cover it, no contract bills all).
-    public enum Billing: String, CaseIterable, Sendable { case auto, covered, billable }
+    public enum Billing: String, CaseIterable, Sendable, Encodable { case auto, covered, billable }
 
     public var client: Located<ID>
     public var date: Located<Day>
@@ -31,7 +31,7 @@ public struct WorkEntry: Sendable {
 }
 
 /// A one-off charge: hardware, a project, anything outside the contract.
-public struct Charge: Sendable {
+public struct Charge: Sendable, Encodable {
     public var client: Located<ID>
     public var date: Located<Day>
     public var description: String
@@ -43,8 +43,8 @@ public struct Charge: Sendable {
 }
 
 /// Money received from a client.
-public struct Payment: Sendable {
-    public enum Method: String, CaseIterable, Sendable { case check, card, transfer, cash, other }
+public struct Payment: Sendable, Encodable {
+    public enum Method: String, CaseIterable, Sendable, Encodable { case check, card, transfer, cash, other }
 
     public var client: Located<ID>
     public var date: Located<Day>
@@ -54,7 +54,7 @@ public struct Payment: Sendable {
 }
 
 /// An amount taken off a client's balance: goodwill, a refund of a missed visit…
-public struct Credit: Sendable {
+public struct Credit: Sendable, Encodable {
     public var client: Located<ID>
     public var date: Located<Day>
     public var amount: Money
@@ -63,7 +63,7 @@ public struct Credit: Sendable {
 
 /// The owner's statement that a client's balance at the end of `date` is `balance`
 /// (negative for a credit balance); the build stops when the books disagree.
-public struct BalanceAssertion: Sendable {
+public struct BalanceAssertion: Sendable, Encodable {
     public var client: Located<ID>
     public var date: Located<Day>
     public var balance: Money

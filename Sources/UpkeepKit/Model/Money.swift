@@ -12,7 +12,7 @@
 /// every line of every document is below 10²⁴ minor units, and a sum would need more than 10¹⁴
 /// such lines, far more than fit in memory, to come near 2¹²⁷. The operators trap if that
 /// reasoning were ever wrong, rather than wrap around to a wrong amount.
-public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, Encodable {
     public var minorUnits: Int128
 
     public init(minorUnits: Int128) { self.minorUnits = minorUnits }
@@ -71,7 +71,7 @@ public func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int12
 }
 
 /// A percentage or a multiplier, exact to a millionth: `5%`, `8.875%`, `1.5` (×1.5).
-public struct Ratio: Hashable, Comparable, Sendable {
+public struct Ratio: Hashable, Comparable, Sendable, Encodable {
     public static let scale = 1_000_000
     public var perMillion: Int
 
@@ -84,7 +84,7 @@ public struct Ratio: Hashable, Comparable, Sendable {
 }
 
 /// Hours of work, exact to a hundredth of an hour (`1.5`, `0.25`).
-public struct Hours: Hashable, Comparable, Sendable {
+public struct Hours: Hashable, Comparable, Sendable, Encodable {
     public var hundredths: Int
     public init(hundredths: Int) { self.hundredths = hundredths }
     public static func < (a: Hours, b: Hours) -> Bool { a.hundredths < b.hundredths }

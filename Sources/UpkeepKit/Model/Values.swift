@@ -23,9 +23,10 @@ public struct Located<Value: Sendable>: Sendable {
 
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
+extension Located: Encodable where Value: Encodable {}
 
 /// The id of another content item (a client, plan, add-on…): lowercase letters, digits and dashes.
-public struct ID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct ID: Hashable, Comparable, Sendable, CustomStringConvertible, Encodable {
     public var rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
 

@@ -53,6 +53,21 @@ extension OutputFolder {
         return (staged, first)
     }
 
+    /// Keeps a folder of the staging tree, and all in it, as an earlier build left it: this
+    /// build writes nothing there and removes nothing from it. False, and nothing kept, when
+    /// the staging tree has no such folder.
+    public func keepFolder(_ path: String, in tree: Tree) -> Bool {
+        var status = stat()
+        guard !createdEmpty.contains(tree), stat(stagedPath(path, in: tree), &status) == 0,
+              status.st_mode & S_IFMT == S_IFDIR else { return false }
+        let folder = tree.rawValue + "/" + path
+        lock.withLock {
+            _ = keptFolders.insert(folder)
+            recordParents(of: folder)
+        }
+        return true
+    }
+
     /// Carries `companion` (a page's PDF) over from the previous build when the previous build
     /// had it and wrote `page` with exactly `bytes`: a PDF printed from a page that has not
     /// changed is still that page's. One whose page changed is left behind.

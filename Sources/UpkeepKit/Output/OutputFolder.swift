@@ -44,6 +44,8 @@ public final class OutputFolder: @unchecked Sendable {
     var writtenPaths: Set<UInt64> = []
     /// Folders with something written in them and their parents, as `tree/path`.
     var writtenFolders: Set<String> = []
+    /// Folders of the staging tree kept as an earlier build left them (`keepFolder`), as `tree/path`.
+    var keptFolders: Set<String> = []
     /// Folders of the staging tree known to exist.
     var folders: Set<String> = []
     /// Staging trees this build created empty: nothing in them can be stale, and a file written
@@ -60,12 +62,18 @@ public final class OutputFolder: @unchecked Sendable {
     /// Records `tree/path` as written; true the first time. Called with the lock held.
     func recordWritten(_ path: String) -> Bool {
         guard writtenPaths.insert(Self.key(path)).inserted else { return false }
+        recordParents(of: path)
+        return true
+    }
+
+    /// Records the folders holding `tree/path` as having something written in them. Called
+    /// with the lock held.
+    func recordParents(of path: String) {
         var folder = path[...]
         while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
             if !writtenFolders.insert(String(folder)).inserted { break }
         }
-        return true
     }
 
     static let stagingName = ".upkeep-staging"
@@ -191,10 +199,10 @@ public final class OutputFolder: @unchecked Sendable {
     /// background while pages were rendered (`writeBack()`).
     public func commit() throws {
         let fm = FileManager.default
-        let (written, writtenFolders) = lock.withLock { (writtenPaths, self.writtenFolders) }
+        let (written, writtenFolders, kept) = lock.withLock { (writtenPaths, self.writtenFolders, keptFolders) }
         for tree in Tree.allCases where !createdEmpty.contains(tree) {
             for stale in Self.files(under: staging.appendingPathComponent(tree.rawValue).path, prefix: tree.rawValue,
-                                    keeping: written, folders: writtenFolders) {
+                                    keeping: written, folders: writtenFolders, kept: kept) {
                 try fm.removeItem(atPath: staging.path + "/" + stale)
             }
         }

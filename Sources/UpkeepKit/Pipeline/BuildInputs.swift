@@ -11,17 +11,30 @@ import Foundation
 public enum BuildInputs {
     public static let recordPath = OutputFolder.inputsRecord
 
-    public static func digest(_ settings: BuildSettings) -> String? {
-        var hasher = StableHasher()
-        hasher.add("upkeep-build-inputs-2")
-        hasher.add(programIdentity())
-        hasher.add("\(settings.today)|\(settings.statementMonth.map(String.init(describing:)) ?? "-")|\(settings.pdf)")
+    /// The digest of every input (`all`), and of those that are not one client's: every file
+    /// but the clients', the contracts' and the ledger's, with the same options and program
+    /// (`shared`, the part of each client's digest that `ClientReuse` does not take from the
+    /// client's own content).
+    public struct Digests: Sendable, Equatable {
+        public var all: String
+        public var shared: String
+    }
+
+    public static func digest(_ settings: BuildSettings) -> Digests? {
+        var all = StableHasher(), shared = StableHasher()
+        func add(_ text: String, toShared: Bool = true) {
+            all.add(text)
+            if toShared { shared.add(text) }
+        }
+        add("upkeep-build-inputs-3")
+        add(programIdentity())
+        add("\(settings.today)|\(settings.statementMonth.map(String.init(describing:)) ?? "-")|\(settings.pdf)")
         for folder in ["content", "templates"] {
             var files: [FolderWalk.Entry] = []
             for entry in FolderWalk.entries(folder, in: settings.root) {
                 switch entry.kind {
                 case .file: files.append(entry)
-                case .folder: hasher.add(entry.path + "/")
+                case .folder: add(entry.path + "/")
                 case .unusable: return nil
                 }
             }
@@ -33,11 +46,21 @@ public enum BuildInputs {
             }
             for (entry, hash) in zip(files, hashes) {
                 guard let hash else { return nil }
-                hasher.add(entry.path)
-                hasher.add(String(hash, radix: 16))
+                let clients = folder == "content" && isClients(entry.path.dropFirst(folder.count + 1))
+                add(entry.path, toShared: !clients)
+                add(String(hash, radix: 16), toShared: !clients)
             }
         }
-        return hasher.hex
+        return Digests(all: all.hex, shared: shared.hex)
+    }
+
+    /// Whether a file under `content/` holds clients' own content: a client, a contract or
+    /// ledger entries (a ledger month's message is shared, and `ClientReuse` adds it).
+    static func isClients(_ relative: Substring) -> Bool {
+        switch ContentLoader.kind(of: String(relative)) {
+        case .client?, .contract?, .ledger?: true
+        default: false
+        }
     }
 
     /// Size and modification time of the running program: a new `upkeep` may write differently.
@@ -54,21 +77,5 @@ public enum BuildInputs {
         guard FileManager.default.fileExists(atPath: output.appendingPathComponent("public").path) else { return nil }
         let url = output.appendingPathComponent("private").appendingPathComponent(recordPath)
         return FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-    }
-}
-
-/// FNV-1a, 64 bits (`Fingerprint.hash`), over a stream of strings and bytes: the same input
-/// gives the same value in every run (Swift's own `Hasher` is seeded afresh for each process).
-struct StableHasher {
-    private var state = Fingerprint.offsetBasis
-
-    /// Adds `text` and a separator byte, so that "ab"+"c" and "a"+"bc" differ.
-    mutating func add(_ text: String) {
-        state = Fingerprint.hash(CollectionOfOne(0xff), from: Fingerprint.hash(text.utf8, from: state))
-    }
-
-    var hex: String {
-        let text = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - text.count) + text
     }
 }

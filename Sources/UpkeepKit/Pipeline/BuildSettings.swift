@@ -46,6 +46,8 @@ public struct BuildProgress: Sendable {
 /// What a finished build wrote.
 public struct BuildReport: Sendable {
     public var filesWritten: Int
+    /// Clients whose folder was left as it was: nothing their pages are made from had changed.
+    public var clientsKept: Int = 0
     /// True when nothing had changed since the last build, which was left as it was.
     public var upToDate: Bool = false
 }

@@ -52,7 +52,7 @@ public enum Pipeline {
         }
         try OutputFolder.recover(in: settings.output)
         let inputs = BuildInputs.digest(settings)
-        if let inputs, !settings.force, settings.statementMonth == nil, BuildInputs.recorded(in: settings.output) == inputs {
+        if let inputs, !settings.force, settings.statementMonth == nil, BuildInputs.recorded(in: settings.output) == inputs.all {
             return BuildReport(filesWritten: 0, upToDate: true)
         }
         let valid = try validate(root: settings.root).get()

@@ -18,36 +18,46 @@ enum WriteStage {
         var csvRows: [Month: String] = [:]
         var journal = ""
         var problems: [Diagnostic]
+        /// What the client's pages were made from (`ClientReuse`); nil when this build records none.
+        var digest: String?
+        /// Whether its folder was kept as the staging tree had it.
+        var kept = false
     }
 
-    static func run(_ renderer: Renderer, _ settings: BuildSettings, inputs: String?) throws -> BuildReport {
+    static func run(_ renderer: Renderer, _ settings: BuildSettings, inputs: BuildInputs.Digests?) throws -> BuildReport {
         let printer = settings.pdf ? try PDFPrinter.find() : nil
         let output = try OutputFolder(destination: settings.output)
+        let kept: Int
         do {
+            // First, before anything is written into the staging tree: it reads (and removes) that tree's record.
+            let reuse = ClientReuse(renderer.books, settings, inputs: inputs, output: output)
             for file in try Stage.render.run({ try renderer.site() }) { try output.write(file.bytes, to: file.path, in: file.tree) }
-            let (summaries, totals) = try writeClients(renderer, settings, printer, into: output)
+            let (summaries, totals, keptClients) = try writeClients(renderer, settings, printer, reuse, into: output)
+            kept = keptClients
             let figures = DashboardFigures(renderer.books, summaries: summaries, totals: totals)
             let dashboard = try Stage.render.run { try renderer.dashboard(figures) }
             try output.write(dashboard.bytes, to: dashboard.path, in: dashboard.tree)
-            if let inputs { try output.write(inputs, to: BuildInputs.recordPath, in: .private) }
+            if let inputs { try output.write(inputs.all, to: BuildInputs.recordPath, in: .private) }
             try output.commit()
         } catch {
             output.discard()
             throw error
         }
-        return BuildReport(filesWritten: output.count)
+        return BuildReport(filesWritten: output.count, clientsKept: kept)
     }
 
     /// Every client's documents, batch by batch; then, in client order, the months' CSV rows
-    /// and the journal. Returns what the dashboard needs.
-    static func writeClients(_ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?,
-                             into output: OutputFolder) throws -> ([ID: ClientSummary], [Month: MonthTotals]) {
+    /// and the journal. Returns what the dashboard needs, and how many clients' folders were kept.
+    static func writeClients(_ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?, _ reuse: ClientReuse,
+                             into output: OutputFolder) throws -> ([ID: ClientSummary], [Month: MonthTotals], Int) {
         let books = renderer.books
         let shop = books.shop
         let last = books.lastStatementMonth
         var summaries: [ID: ClientSummary] = [:]
         var totals: [Month: MonthTotals] = [:]
         var problems: [Diagnostic] = []
+        var digests: [(ID, String)] = []
+        var kept = 0
         var statementMonths: Set<Month> = []
         let pdfs = printer == nil ? nil : PDFCount(of: books, only: settings.statementMonth, progress: settings.progress)
         try output.write(Exports.journalHeader(shop, through: last), to: "exports/ledger.journal", in: .private)
@@ -58,7 +68,7 @@ enum WriteStage {
             let batch = Array(shop.clients[start..<min(start + batchSize, shop.clients.count)])
             let results = try Parallel.map(batch) { client -> ClientResult in
                 let clientBooks = Stage.compute.run { books.client(client) }
-                return try write(clientBooks, renderer, settings, printer, pdfs, into: output)
+                return try write(clientBooks, renderer, settings, printer, pdfs, reuse, into: output)
             }
             settings.progress?(BuildProgress(step: "writing clients", done: start + batch.count, total: shop.clients.count))
             // The batch's rows, client after client, added to each file while it is open once.
@@ -70,6 +80,8 @@ enum WriteStage {
                 for (month, rows) in result.csvRows { csvRows[month, default: []].append(rows) }
                 journal.append(result.journal)
                 problems += result.problems
+                if let digest = result.digest { digests.append((client.id, digest)) }
+                if result.kept { kept += 1 }
             }
             var files: [(path: String, pieces: [String])] = csvRows.keys.sorted().map { month in
                 // A month's first rows start its file afresh, after the header.
@@ -92,14 +104,28 @@ enum WriteStage {
                 try output.keep("exports/statements-\(month).csv", in: .private)
             }
         }
-        return (summaries, totals)
+        if reuse.recording { try output.write(ClientReuse.record(digests), to: ClientReuse.recordPath, in: .private) }
+        return (summaries, totals, kept)
     }
 
     /// One client's documents; thread-safe.
     static func write(_ clientBooks: ClientBooks, _ renderer: Renderer, _ settings: BuildSettings, _ printer: PDFPrinter?,
-                      _ pdfs: PDFCount?, into output: OutputFolder) throws -> ClientResult {
+                      _ pdfs: PDFCount?, _ reuse: ClientReuse, into output: OutputFolder) throws -> ClientResult {
         let client = clientBooks.client
         let money = renderer.books.money
+        var result = ClientResult(summary: clientBooks.summary, totals: clientBooks.totals, problems: clientBooks.problems)
+        for statement in clientBooks.statements {
+            result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: money)
+        }
+        result.journal = Exports.journal(clientBooks.statements, client: client, currency: renderer.books.shop.business.currency.code, money: money)
+        if reuse.recording {
+            let digest = reuse.digest(of: client, in: renderer.books.shop)
+            result.digest = digest
+            if reuse.canKeep(client.id, digest: digest), output.keepFolder(ClientFolder.path(client.id), in: .private) {
+                result.kept = true
+                return result
+            }
+        }
         var files: [RenderedFile] = []
         try Stage.render.run {
             if let comparison = clientBooks.comparison { files.append(try renderer.comparison(of: client, comparison)) }
@@ -111,9 +137,7 @@ enum WriteStage {
             }
         }
         for file in files { try output.write(file.bytes, to: file.path, in: file.tree) }
-        var result = ClientResult(summary: clientBooks.summary, totals: clientBooks.totals, problems: clientBooks.problems)
         for statement in clientBooks.statements {
-            result.csvRows[statement.month, default: ""] += Exports.csvRow(statement, name: client.name, money: money)
             let path = ClientFolder.statement(client.id, statement.month)
             if let only = settings.statementMonth, only != statement.month {
                 // Another month's statement stays as the last build wrote it (and printed it).
@@ -131,7 +155,6 @@ enum WriteStage {
                 try output.keep(ClientFolder.pdf(beside: path), ifUnchanged: path, bytes: page.bytes, in: .private)
             }
         }
-        result.journal = Exports.journal(clientBooks.statements, client: client, currency: renderer.books.shop.business.currency.code, money: money)
         return result
     }
 }
