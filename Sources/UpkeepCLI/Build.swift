@@ -39,8 +39,7 @@ struct Build: ParsableCommand {
             let report = try Pipeline.build(settings)
             terminal.clearProgress()
             print(report.upToDate ? "up to date: nothing changed since the last build"
-                  : "wrote \(report.filesWritten) files into public/ and private/"
-                    + (report.clientsKept == 0 ? "" : "; \(report.clientsKept) clients unchanged, their files left as they were"))
+                  : "wrote \(report.filesWritten) files into public/ and private/" + report.keptClause)
         } catch {
             terminal.clearProgress()
             throw report(error)

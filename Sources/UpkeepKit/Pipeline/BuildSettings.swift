@@ -48,6 +48,15 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Clients whose folder was left as it was: nothing their pages are made from had changed.
     public var clientsKept: Int = 0
+
+    /// What to add to a line that says how many files were written: the clients left as they were.
+    public var keptClause: String {
+        switch clientsKept {
+        case 0: ""
+        case 1: "; 1 client unchanged, its files left as they were"
+        default: "; \(clientsKept) clients unchanged, their files left as they were"
+        }
+    }
     /// True when nothing had changed since the last build, which was left as it was.
     public var upToDate: Bool = false
 }

@@ -104,7 +104,8 @@ enum WriteStage {
                 try output.keep("exports/statements-\(month).csv", in: .private)
             }
         }
-        if reuse.recording { try output.write(ClientReuse.record(digests), to: ClientReuse.recordPath, in: .private) }
+        // A build that records nothing says so: the tree it leaves has nothing to keep.
+        try output.write(ClientReuse.record(digests), to: ClientReuse.recordPath, in: .private)
         return (summaries, totals, kept)
     }
 

@@ -87,7 +87,7 @@ public final class PreviewServer: @unchecked Sendable {
             let report = try Pipeline.build(settings)
             outcome = nil
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-            log(report.upToDate ? "up to date: nothing changed since the last build" : "rebuilt \(report.filesWritten) files in \(seconds) s")
+            log(report.upToDate ? "up to date: nothing changed since the last build" : "rebuilt \(report.filesWritten) files in \(seconds) s" + report.keptClause)
         } catch {
             outcome = (error as? DiagnosticsError)?.description ?? "\(error)"
             log("build failed:\n\(outcome!)")
