@@ -19,6 +19,7 @@ final class DigestEncoder: Encoder {
     /// Marks that start a container or an element, so that the shape is in the digest too.
     fileprivate func mark(_ tag: String) { hasher.add(tag) }
     fileprivate func add(_ text: String) { hasher.add(text) }
+    fileprivate func add(integer: some BinaryInteger) { hasher.add(integer: integer) }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         mark("{")
@@ -36,7 +37,7 @@ final class DigestEncoder: Encoder {
             try value.encode(to: encoder)
         }
         // The protocol's own versions of these two throw "not supported".
-        mutating func encode(_ value: Int128, forKey key: Key) { encoder.add(key.stringValue); encoder.add(String(value)) }
+        mutating func encode(_ value: Int128, forKey key: Key) { encoder.add(key.stringValue); encoder.add(integer: value) }
         mutating func encode(_ value: UInt128, forKey key: Key) { encoder.add(key.stringValue); encoder.add(String(value)) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             encoder.add(key.stringValue)
@@ -61,7 +62,7 @@ final class DigestEncoder: Encoder {
             encoder.mark("-")
             try value.encode(to: encoder)
         }
-        mutating func encode(_ value: Int128) { count += 1; encoder.mark("-"); encoder.add(String(value)) }
+        mutating func encode(_ value: Int128) { count += 1; encoder.mark("-"); encoder.add(integer: value) }
         mutating func encode(_ value: UInt128) { count += 1; encoder.mark("-"); encoder.add(String(value)) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             count += 1
@@ -81,20 +82,20 @@ final class DigestEncoder: Encoder {
         var codingPath: [any CodingKey] { [] }
         mutating func encodeNil() { encoder.mark("nil") }
         mutating func encode(_ value: Bool) { encoder.add(value ? "true" : "false") }
-        mutating func encode(_ value: String) { encoder.add("\"" + value) }
+        mutating func encode(_ value: String) { encoder.mark("\""); encoder.add(value) }
         mutating func encode(_ value: Double) { encoder.add(String(value.bitPattern)) }
         mutating func encode(_ value: Float) { encoder.add(String(value.bitPattern)) }
-        mutating func encode(_ value: Int) { encoder.add(String(value)) }
-        mutating func encode(_ value: Int8) { encoder.add(String(value)) }
-        mutating func encode(_ value: Int16) { encoder.add(String(value)) }
-        mutating func encode(_ value: Int32) { encoder.add(String(value)) }
-        mutating func encode(_ value: Int64) { encoder.add(String(value)) }
-        mutating func encode(_ value: Int128) { encoder.add(String(value)) }
-        mutating func encode(_ value: UInt) { encoder.add(String(value)) }
-        mutating func encode(_ value: UInt8) { encoder.add(String(value)) }
-        mutating func encode(_ value: UInt16) { encoder.add(String(value)) }
-        mutating func encode(_ value: UInt32) { encoder.add(String(value)) }
-        mutating func encode(_ value: UInt64) { encoder.add(String(value)) }
+        mutating func encode(_ value: Int) { encoder.add(integer: value) }
+        mutating func encode(_ value: Int8) { encoder.add(integer: value) }
+        mutating func encode(_ value: Int16) { encoder.add(integer: value) }
+        mutating func encode(_ value: Int32) { encoder.add(integer: value) }
+        mutating func encode(_ value: Int64) { encoder.add(integer: value) }
+        mutating func encode(_ value: Int128) { encoder.add(integer: value) }
+        mutating func encode(_ value: UInt) { encoder.add(integer: value) }
+        mutating func encode(_ value: UInt8) { encoder.add(integer: value) }
+        mutating func encode(_ value: UInt16) { encoder.add(integer: value) }
+        mutating func encode(_ value: UInt32) { encoder.add(integer: value) }
+        mutating func encode(_ value: UInt64) { encoder.add(integer: value) }
         mutating func encode(_ value: UInt128) { encoder.add(String(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: encoder) }
     }
