@@ -32,7 +32,7 @@ struct InstallTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Installed.run("upkeep init --sample '\(folder.path)' && cd '\(folder.path)' && upkeep check --today 2026-11-29 && upkeep build --today 2026-11-29", prefix: prefix)
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("wrote 82 files into public/ and private/"))
+        #expect(run.output.contains("wrote 83 files into public/ and private/"))
     }
 
     @Test("the README's first day, end to end, with the installed binary")

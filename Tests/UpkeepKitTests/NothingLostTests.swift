@@ -255,7 +255,7 @@ struct ServeTests {
         let server = PreviewServer(settings: BuildSettings(root: copy.root, today: today)) { messages.add($0) }
         _ = try server.start(port: 0)
         defer { server.stop() }
-        #expect(messages.all.first.map { $0.hasPrefix("rebuilt 82 files in ") && $0.hasSuffix(" s") } == true)
+        #expect(messages.all.first.map { $0.hasPrefix("rebuilt 83 files in ") && $0.hasSuffix(" s") } == true)
         let count = server.buildCount
         // The same bytes written again: the server looks, and nothing changed.
         try copy.write("content/pages/faq.md", try copy.read("content/pages/faq.md"))

@@ -75,6 +75,11 @@ public struct DashboardLabels: LabelTable {
     public var offer: String
     public var notYet: String
     public var noBreakFix: String
+    /// Under a table that lists some of its rows (`DashboardView.rowLimit`).
+    public var largestShown: String
+    public var firstShown: String
+    /// After either, `{file}` a link to `exports/clients.csv`.
+    public var everyClient: String
 
     public static let english = DashboardLabels(
         pageTitle: "{shop}: dashboard",
@@ -150,7 +155,10 @@ public struct DashboardLabels: LabelTable {
         verdict: "Verdict",
         offer: "Offer {plan}: {amount} less a year, onboarding {onboarding} once",
         notYet: "Not yet: {plan} would cost {amount} more a year",
-        noBreakFix: "None: every active client has a contract.")
+        noBreakFix: "None: every active client has a contract.",
+        largestShown: "The {shown} largest of {count}.",
+        firstShown: "The first {shown} of {count}.",
+        everyClient: "Every client is in {file}.")
 
     public static let german = DashboardLabels(
         pageTitle: "{shop}: Übersicht",
@@ -226,5 +234,8 @@ public struct DashboardLabels: LabelTable {
         verdict: "Ergebnis",
         offer: "{plan} anbieten: {amount} weniger im Jahr, Einrichtung einmalig {onboarding}",
         notYet: "Noch nicht: {plan} würde {amount} mehr im Jahr kosten",
-        noBreakFix: "Keine: jeder aktive Kunde hat einen Vertrag.")
+        noBreakFix: "Keine: jeder aktive Kunde hat einen Vertrag.",
+        largestShown: "Die {shown} größten von {count}.",
+        firstShown: "Die ersten {shown} von {count}.",
+        everyClient: "Alle Kunden stehen in {file}.")
 }

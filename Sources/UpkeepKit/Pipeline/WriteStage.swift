@@ -34,6 +34,8 @@ enum WriteStage {
             for file in try Stage.render.run({ try renderer.site() }) { try output.write(file.bytes, to: file.path, in: file.tree) }
             let (summaries, totals, keptClients) = try writeClients(renderer, settings, printer, reuse, into: output)
             kept = keptClients
+            try output.write(ClientsExport.csv(renderer.books.shop, summaries: summaries, money: renderer.books.money),
+                             to: ClientsExport.path, in: .private)
             let figures = DashboardFigures(renderer.books, summaries: summaries, totals: totals)
             let dashboard = try Stage.render.run { try renderer.dashboard(figures) }
             try output.write(dashboard.bytes, to: dashboard.path, in: dashboard.tree)

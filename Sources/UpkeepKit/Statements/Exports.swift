@@ -11,6 +11,11 @@ public enum Exports {
                       s.dueDate.description, money.plain(s.previousBalance), money.plain(s.newCharges), money.plain(s.lateFee),
                       money.plain(s.tax), money.plain(s.paymentsReceived), money.plain(s.creditsApplied), money.plain(s.amountDue),
                       money.plain(s.pastDue)]
+        return csvLine(fields)
+    }
+
+    /// One line of a CSV file: the fields, quoted where they must be, and a line break.
+    static func csvLine(_ fields: [String]) -> String {
         var row = ""
         for (index, field) in fields.enumerated() {
             if index > 0 { row += "," }

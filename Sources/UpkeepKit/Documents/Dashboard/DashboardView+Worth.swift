@@ -40,41 +40,45 @@ extension DashboardView {
         public var over90: String
     }
 
-    /// The tables of what each client is worth, open proposals, receivables and upsells.
+    /// The tables of what each client is worth, open proposals, receivables and upsells, and
+    /// the notes of those that list only some (`limited`).
     static func worth(_ figures: DashboardFigures, _ shop: Shop, _ language: Language)
-        -> (rows: [WorthRow], proposals: [ProposalRow], upsells: [UpsellRow], receivables: Receivables) {
+        -> (rows: [WorthRow], proposals: [ProposalRow], upsells: [UpsellRow], receivables: Receivables, notes: Notes) {
         let words = language.labels.dashboard, money = language.money, fill = Placeholders.fill
         let target = shop.business.targetHourlyRate
-        var rows: [WorthRow] = [], proposals: [ProposalRow] = [], upsells: [UpsellRow] = []
-        for client in shop.clients {
-            guard let summary = figures.summaries[client.id] else { continue }
+        let summarised = shop.clients.compactMap { client in figures.summaries[client.id].map { (client: client, summary: $0) } }
+        let (worked, worthNote) = limited(summarised.filter { $0.client.status != .prospect && !$0.summary.months.isEmpty },
+                                          largest: { $0.summary.worth.paidForService }, words, language)
+        let rows = worked.map { client, summary in
             let w = summary.worth
-            if client.status != .prospect, !summary.months.isEmpty {
-                let rate = w.effectiveRate
-                rows.append(WorthRow(client: client.name, fees: money.format(w.fees), billedWork: money.format(w.billedWork),
-                                     charges: money.format(w.charges),
-                                     hours: fill(words.hoursValue, ["covered": language.hours(w.coveredHours), "billed": language.hours(w.billedHours)]),
-                                     effectiveRate: rate.map(money.format) ?? words.noHours, coveredValue: money.format(w.coveredValue),
-                                     belowTarget: rate.map { rate in target.map { rate < $0 } ?? false } ?? false))
-            }
-            if let p = summary.proposal {
-                proposals.append(ProposalRow(client: client.name, number: p.number, plan: p.planName, monthly: money.format(p.monthlyTotal),
-                                             validUntil: language.long(p.validUntil),
-                                             link: Link(label: p.number, href: ClientFolder.proposal(client.id))))
-            }
-            if let u = summary.upsell {
-                let difference = u.difference.isNegative ? -u.difference : u.difference
-                upsells.append(UpsellRow(client: client.name, spent: money.format(u.spent), plan: u.planName, planYear: money.format(u.planYear),
-                                         verdict: u.isCandidate
-                                             ? fill(words.offer, ["plan": u.planName, "amount": money.format(difference), "onboarding": money.format(u.onboarding)])
-                                             : fill(words.notYet, ["plan": u.planName, "amount": money.format(difference)]),
-                                         isCandidate: u.isCandidate))
-            }
+            let rate = w.effectiveRate
+            return WorthRow(client: client.name, fees: money.format(w.fees), billedWork: money.format(w.billedWork),
+                            charges: money.format(w.charges),
+                            hours: fill(words.hoursValue, ["covered": language.hours(w.coveredHours), "billed": language.hours(w.billedHours)]),
+                            effectiveRate: rate.map(money.format) ?? words.noHours, coveredValue: money.format(w.coveredValue),
+                            belowTarget: rate.map { rate in target.map { rate < $0 } ?? false } ?? false)
+        }
+        let (proposed, proposalsNote) = limited(summarised.compactMap { item in item.summary.proposal.map { (client: item.client, proposal: $0) } },
+                                                largest: { $0.proposal.monthlyTotal }, words, language)
+        let proposals = proposed.map { client, p in
+            ProposalRow(client: client.name, number: p.number, plan: p.planName, monthly: money.format(p.monthlyTotal),
+                        validUntil: language.long(p.validUntil), link: Link(label: p.number, href: ClientFolder.proposal(client.id)))
+        }
+        let (offers, upsellsNote) = limited(summarised.compactMap { item in item.summary.upsell.map { (client: item.client, upsell: $0) } },
+                                            largest: { $0.upsell.spent }, words, language)
+        let upsells = offers.map { client, u in
+            let difference = u.difference.isNegative ? -u.difference : u.difference
+            return UpsellRow(client: client.name, spent: money.format(u.spent), plan: u.planName, planYear: money.format(u.planYear),
+                             verdict: u.isCandidate
+                                 ? fill(words.offer, ["plan": u.planName, "amount": money.format(difference), "onboarding": money.format(u.onboarding)])
+                                 : fill(words.notYet, ["plan": u.planName, "amount": money.format(difference)]),
+                             isCandidate: u.isCandidate)
         }
         let r = figures.receivables
         let receivables = Receivables(total: fill(words.receivablesTotal, ["amount": money.format(r.total)]), current: money.format(r.current),
                                       days1to30: money.format(r.days1to30), days31to60: money.format(r.days31to60),
                                       days61to90: money.format(r.days61to90), over90: money.format(r.over90))
-        return (rows, proposals, upsells, receivables)
+        return (rows, proposals, upsells, receivables,
+                Notes(worth: worthNote, proposals: proposalsNote, ending: nil, overdue: nil, upsells: upsellsNote))
     }
 }

@@ -23,6 +23,8 @@ public struct DashboardView: PageView {
         /// `Prospects`, `Active clients`, `Former clients`
         public var title: String
         public var clients: [ClientRow]
+        /// Says that only some are listed (`limited`), when so.
+        public var note: Note?
     }
     public struct MonthRow: TemplateView {
         /// `October 2026`
@@ -68,6 +70,15 @@ public struct DashboardView: PageView {
     public var hasEnding: Bool
     public var overdue: [Overdue]
     public var hasOverdue: Bool
+    /// Under each client table that lists only some of its rows: which (nil: all are listed).
+    public var notes: Notes
+    public struct Notes: TemplateView {
+        public var worth: Note?
+        public var proposals: Note?
+        public var ending: Note?
+        public var overdue: Note?
+        public var upsells: Note?
+    }
     public var groups: [ClientGroup]
     public var publicSite: Link
     /// `What each client is worth, the 12 months to October 2026`
@@ -88,7 +99,8 @@ public struct DashboardView: PageView {
         let words = language.labels.dashboard, money = language.money, fill = Placeholders.fill
         let shop = books.shop
         let summaries = figures.summaries
-        let ending = figures.ending.map { entry in
+        let (endingShown, endingNote) = limited(figures.ending, words, language)
+        let ending = endingShown.map { entry in
             Ending(client: entry.client.name, plan: entry.planName, date: language.long(entry.lastDay), daysLeft: entry.daysLeft,
                    what: entry.endsEarly ? words.ends : fill(words.termEnds, ["months": String(entry.termMonths)]))
         }
@@ -100,9 +112,13 @@ public struct DashboardView: PageView {
         let bars = figures.months.map {
             RevenueChart.Bar(label: language.abbreviation($0.month), recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
         }
+        let pastDue = shop.clients.compactMap { client -> (client: Client, latest: ClientSummary.Latest)? in
+            guard let latest = summaries[client.id]?.latest, latest.aging.total != latest.aging.current else { return nil }
+            return (client, latest)
+        }
+        let (overdueShown, overdueNote) = limited(pastDue, largest: { $0.latest.aging.total - $0.latest.aging.current }, words, language)
         var overdue: [Overdue] = []
-        for client in shop.clients {
-            guard let latest = summaries[client.id]?.latest, latest.aging.total != latest.aging.current else { continue }
+        for (client, latest) in overdueShown {
             let a = latest.aging
             let oldest = a.over90 > .zero ? words.over90 : a.days61to90 > .zero ? words.days61to90 : a.days31to60 > .zero ? words.days31to60 : words.days1to30
             overdue.append(Overdue(client: client.name, amountDue: money.format(latest.amountDue),
@@ -111,7 +127,8 @@ public struct DashboardView: PageView {
         }
         let titles: [(Client.Status, String)] = [(.prospect, words.prospects), (.active, words.activeClients), (.former, words.formerClients)]
         let groups = titles.compactMap { status, title -> ClientGroup? in
-            let rows = shop.clients.filter { $0.status == status }.map { client in
+            let (clients, note) = limited(shop.clients.filter { $0.status == status }, words, language)
+            let rows = clients.map { client in
                 let summary = summaries[client.id]
                 let months = summary?.months ?? []
                 return ClientRow(
@@ -123,7 +140,7 @@ public struct DashboardView: PageView {
                     statements: months.map { Link(label: language.short($0), href: ClientFolder.statement(client.id, $0)) },
                     hasStatements: !months.isEmpty)
             }
-            return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows)
+            return rows.isEmpty ? nil : ClientGroup(title: title, clients: rows, note: note)
         }
         let worth = Self.worth(figures, shop, language)
         return DashboardView(
@@ -134,7 +151,10 @@ public struct DashboardView: PageView {
             months: months,
             revenueChartSVG: RevenueChart(bars: bars).svg(language: language, title: fill(words.chartTitle, ["month": language.long(figures.lastMonth)])),
             ending: ending, hasEnding: !ending.isEmpty,
-            overdue: overdue, hasOverdue: !overdue.isEmpty, groups: groups,
+            overdue: overdue, hasOverdue: !overdue.isEmpty,
+            notes: Notes(worth: worth.notes.worth, proposals: worth.notes.proposals, ending: endingNote, overdue: overdueNote,
+                         upsells: worth.notes.upsells),
+            groups: groups,
             publicSite: Link(label: words.publicSite, href: "../public/index.html"),
             worthHeading: fill(words.worthHeading, ["month": language.long(figures.lastMonth)]),
             worthTarget: shop.business.targetHourlyRate.map { fill(words.worthTarget, ["rate": money.format($0)]) },
