@@ -10,8 +10,12 @@ import Foundation
 /// before wrote the same pages for the client and carried the same PDFs, and this one would
 /// too. Anything else renders the client as a cold build does: no record or an unreadable one,
 /// one from another program (the shared digest holds the program's size and time), a build
-/// with `--force`, `--month` or `--pdf` (which record nothing), or a build that failed or was
-/// killed part-way (the staging tree's record is removed before anything is written in it).
+/// with `--force` (which records but keeps nothing), `--month` or `--pdf` (which keep and
+/// record nothing), or a build that failed or was killed part-way (the staging tree's record is
+/// removed before anything is written in it).
+///
+/// The pages themselves are not read back: a page edited by hand in `private/` may be kept by a
+/// later build while the client does not change. `--force` writes every page anew.
 struct ClientReuse: Sendable {
     static let recordPath = ".upkeep-clients"
     static let header = "upkeep-clients-1"
