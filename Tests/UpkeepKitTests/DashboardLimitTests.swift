@@ -22,6 +22,8 @@ struct DashboardLimitTests {
         let (first, firstNote) = DashboardView.limited(items, english.labels.dashboard, english)
         #expect(first == Array(0..<250))
         #expect(firstNote?.text == "The first 250 of 300.")
+        let (_, grouped) = DashboardView.limited(Array(0..<9812), english.labels.dashboard, english)
+        #expect(grouped?.text == "The first 250 of 9,812.")
         let (all, none) = DashboardView.limited(Array(0..<250), largest: { Money(minorUnits: Int128($0)) }, english.labels.dashboard, english)
         #expect(all == Array(0..<250) && none == nil)
     }

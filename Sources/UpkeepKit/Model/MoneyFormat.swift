@@ -50,6 +50,12 @@ public struct MoneyFormat: Sendable {
         return rounded.format(Money(minorUnits: roundedQuotient(money.minorUnits, Int128(unit))))
     }
 
+    /// A count, grouped as amounts are: `9,812`, `9.812`.
+    public func count(_ count: Int) -> String {
+        MoneyFormat(prefix: "", suffix: "", groupingSeparator: groupingSeparator, decimalSeparator: decimalSeparator, minorDigits: 0)
+            .format(Money(minorUnits: Int128(count)))
+    }
+
     /// An amount with no currency sign or grouping, for CSV and journals: `-1234.50`.
     public func plain(_ money: Money) -> String {
         write(money, sign: "-", prefix: "", grouping: nil, decimal: ".", suffix: "")

@@ -22,7 +22,7 @@ extension DashboardView {
     static func limited<Item>(_ items: [Item], largest weight: ((Item) -> Money)? = nil,
                               _ words: DashboardLabels, _ language: Language) -> (items: [Item], note: Note?) {
         guard items.count > rowLimit else { return (items, nil) }
-        let shown = language.decimal(rowLimit, fractionDigits: 0), count = language.decimal(items.count, fractionDigits: 0)
+        let shown = language.money.count(rowLimit), count = language.money.count(items.count)
         let sentence = words.everyClient.components(separatedBy: "{file}")
         func note(_ text: String) -> Note {
             Note(text: Placeholders.fill(text, ["shown": shown, "count": count]), before: sentence[0], link: Link(label: ClientsExport.path, href: ClientsExport.path),
