@@ -10,8 +10,8 @@ import Foundation
 /// before wrote the same pages for the client and carried the same PDFs, and this one would
 /// too. Anything else renders the client as a cold build does: no record or an unreadable one,
 /// one from another program (the shared digest holds the program's size and time), a build
-/// with `--force` (which records but keeps nothing), `--month` or `--pdf` (which keep and
-/// record nothing), or a build that failed or was killed part-way (the staging tree's record is
+/// with `--force` (which records but keeps nothing), `--month` or `--pdf` (which keep nothing
+/// and write an empty record), or a build that failed or was killed part-way (the staging tree's record is
 /// removed before anything is written in it).
 ///
 /// The pages themselves are not read back: a page edited by hand in `private/` may be kept by a
@@ -41,7 +41,7 @@ struct ClientReuse: Sendable {
         for month in books.shop.ledger { hasher.add("\(month.month)"); hasher.add(month.message) }
         shared = hasher.hex
         let useful = recording && !settings.force
-        let liveText = FileManager.default.contents(atPath: output.destinationPath + "/private/" + Self.recordPath)
+        let liveText = FileManager.default.contents(atPath: output.destinationPath + "/" + Tree.private.rawValue + "/" + Self.recordPath)
         staged = useful ? Self.parse(stagedText) : [:]
         live = useful ? Self.parse(liveText) : [:]
     }

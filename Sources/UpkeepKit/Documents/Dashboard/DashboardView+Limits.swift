@@ -29,7 +29,8 @@ extension DashboardView {
                  after: sentence.dropFirst().joined(separator: ClientsExport.path))
         }
         guard let weight else { return (Array(items.prefix(rowLimit)), note(words.firstShown)) }
-        let kept = items.indices.sorted { weight(items[$0]) != weight(items[$1]) ? weight(items[$0]) > weight(items[$1]) : $0 < $1 }
+        let weights = items.map(weight)
+        let kept = items.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
             .prefix(rowLimit).sorted()
         return (kept.map { items[$0] }, note(words.largestShown))
     }
