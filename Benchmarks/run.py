@@ -18,14 +18,17 @@ number of pages, cold and again over its own output (cold as many times as Upkee
 used), and prints the ratio of pages per second, Upkeep over Hugo. Hugo is not run above
 HUGO_MAX_PAGES pages: it holds every page in memory (about 70 KiB a page here, 10 GiB at N =
 10,000), more than this machine has at N = 100,000. With several N, also prints how Upkeep's
-time grew from one N to the next. Needs `hugo` and GNU `time` (apt-get install hugo time).
+time grew from one N to the next. After the cold builds, also times libqrencode alone on the
+QR codes the first of them printed (Benchmarks/qr_floor.c): a floor under any cold build, set
+by printing a code on every statement that asks for money. Needs `hugo`, GNU `time` and a C
+compiler (apt-get install hugo time gcc; libqrencode-dev is the build's own).
 
 Creating files is most of a cold build's cost, and ext4 makes it far slower (three times, seen
 here) for some minutes after many files were deleted: it passes over recently freed inodes. So
 the folders are removed only at the end, and a run should start ten minutes or more after
 anything large was deleted on the same disk (an earlier run's folders included).
 """
-import os, statistics, subprocess, sys, tempfile
+import html, os, re, statistics, subprocess, sys, tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HUGO_BASELINE = os.path.join(os.path.dirname(REPO), "shared", "bench", "hugo_baseline.py")
@@ -93,6 +96,32 @@ def edit_one(content, folder, prefix, change):
     return os.path.relpath(path, content)
 
 
+def qr_floor(folder, work):
+    """The QR codes' floor of a cold build: the CPU seconds libqrencode alone takes to encode
+    the codes the build printed on its statements (Benchmarks/qr_floor.c), and how many. The
+    benchmark business is paid online, so each code holds the statement's pay-online address,
+    which the page also links to."""
+    program = os.path.join(work, "qr_floor")
+    if not os.path.exists(program):
+        subprocess.run(["cc", "-O2", "-o", program, os.path.join(REPO, "Benchmarks", "qr_floor.c"), "-lqrencode"], check=True)
+    business = open(os.path.join(folder, "content", "business.md")).read()
+    address = re.search(r"^\s*pay_online:\s*(\S+?)\{", business, re.MULTILINE).group(1)
+    link = re.compile(r'href="(' + re.escape(address) + r'[^"]*)"')
+    payloads = []
+    for parent, _, files in os.walk(os.path.join(folder, "private", "clients")):
+        for name in files:
+            if not (name.startswith("statement-") and name.endswith(".html")):
+                continue
+            page = open(os.path.join(parent, name)).read()
+            codes = page.count('<svg class="qr"')
+            if codes:
+                assert codes == 1 and link.search(page), f"{name}: a QR code without its pay-online link"
+                payloads.append(html.unescape(link.search(page).group(1)))
+    result = subprocess.run([program], input="\n".join(payloads) + "\n", capture_output=True, text=True, check=True)
+    count, seconds = result.stdout.split()
+    return int(count), float(seconds)
+
+
 def line(name, seconds, count, kib, user, system):
     print(f"{name:40} {seconds:8.2f} {count:8d} {count / seconds:8.0f} {kib / 1024:9.0f} {user:9.1f} {system:10.1f}")
 
@@ -126,6 +155,11 @@ def main():
         print(f"{'upkeep N=' + str(n) + ' cold, median':40} {results['cold']:8.2f} {count:8d} {count / results['cold']:8.0f}")
         print(f"{'cp -r of the output, median':40} {statistics.median(floors):8.2f} {count:8d}; "
               f"cold build / floor: {results['cold'] / statistics.median(floors):.2f}x (medians)")
+        codes, qr_seconds = qr_floor(f"{source}-1", work)
+        # No build can take less than this: the codes are encoded on every core at best.
+        qr_wall = qr_seconds / os.cpu_count()
+        print(f"libqrencode alone, {codes} QR codes: {qr_seconds:.2f} CPU s, at least {qr_wall:.2f} s on {os.cpu_count()} cores: "
+              f"{qr_wall / statistics.median(floors):.2f}x the copy floor before a page is rendered or written")
         build = [upkeep, "build", "--root", folder, "--today", TODAY]
         for name, command in [("full rebuild, first", build + ["--force"]), ("full rebuild", build + ["--force"]),
                               ("no change", build)]:
@@ -161,7 +195,8 @@ def main():
         print(f"ratio of pages per second, upkeep over hugo, N={n}: "
               f"cold {hugo['cold'] / results['cold']:.2f}x (medians), "
               f"full rebuild against hugo over its output {hugo['over its output'] / results['full rebuild']:.2f}x; "
-              f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one")
+              f"no-change rebuild {results['full rebuild'] / results['no change']:.0f}x faster than a full one; "
+              f"the QR codes alone allow at most {hugo['cold'] / qr_wall:.2f}x Hugo's pages per second")
     for small, large in zip(sorted(cold), sorted(cold)[1:]):
         print(f"upkeep time from N={small} to N={large} ({large / small:.0f}x the clients): "
               f"cold {cold[large][0] / cold[small][0]:.2f}x (medians), full rebuild {cold[large][1] / cold[small][1]:.2f}x", flush=True)
