@@ -39,11 +39,7 @@ public enum BuildInputs {
                 }
             }
             // Each file hashed on its own, on every core; the hashes are added in path order.
-            let hashes = Parallel.map(files) { entry -> UInt64? in
-                // Mapped, not read: a large file (an oversized logo that check will refuse) costs no memory.
-                (try? Data(contentsOf: URL(fileURLWithPath: entry.location), options: .alwaysMapped))
-                    .map { data in data.withUnsafeBytes { Fingerprint.hash($0) } }
-            }
+            let hashes = Parallel.map(files) { Fingerprint.ofFile(at: $0.location) }
             for (entry, hash) in zip(files, hashes) {
                 guard let hash else { return nil }
                 let clients = folder == "content" && isClients(entry.path.dropFirst(folder.count + 1))
