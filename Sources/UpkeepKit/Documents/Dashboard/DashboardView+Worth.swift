@@ -48,7 +48,7 @@ extension DashboardView {
         let target = shop.business.targetHourlyRate
         // Clients by their place in shop.clients, each with the part of its summary a table
         // needs: copies of every client and summary were a quarter of a 10,000-client build's
-        // peak memory.
+        // peak heap.
         func clients<Part>(with part: (Client, ClientSummary) -> Part?) -> [(client: Int, part: Part)] {
             shop.clients.indices.compactMap { index in
                 figures.summaries[shop.clients[index].id].flatMap { part(shop.clients[index], $0) }.map { (index, $0) }

@@ -112,8 +112,7 @@ public struct DashboardView: PageView {
         let bars = figures.months.map {
             RevenueChart.Bar(label: language.abbreviation($0.month), recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
         }
-        // Clients by their place in shop.clients, here and below, not copied: a copy of every
-        // client was a tenth of a 10,000-client build's peak memory.
+        // Clients by their place in shop.clients, here and below, not copied (see `worth`).
         let pastDue = shop.clients.indices.compactMap { index -> (client: Int, latest: ClientSummary.Latest)? in
             guard let latest = summaries[shop.clients[index].id]?.latest, latest.aging.total != latest.aging.current else { return nil }
             return (index, latest)
