@@ -46,15 +46,8 @@ extension DashboardView {
         -> (rows: [WorthRow], proposals: [ProposalRow], upsells: [UpsellRow], receivables: Receivables, notes: Notes) {
         let words = language.labels.dashboard, money = language.money, fill = Placeholders.fill
         let target = shop.business.targetHourlyRate
-        // Clients by their place in shop.clients, each with the part of its summary a table
-        // needs: copies of every client and summary were a quarter of a 10,000-client build's
-        // peak heap.
-        func clients<Part>(with part: (Client, ClientSummary) -> Part?) -> [(client: Int, part: Part)] {
-            shop.clients.indices.compactMap { index in
-                figures.summaries[shop.clients[index].id].flatMap { part(shop.clients[index], $0) }.map { (index, $0) }
-            }
-        }
-        let (worked, worthNote) = limited(clients { $0.status != .prospect && !$1.months.isEmpty ? $1.worth : nil },
+        let summaries = figures.summaries
+        let (worked, worthNote) = limited(clients(shop, summaries) { $0.status != .prospect && !$1.months.isEmpty ? $1.worth : nil },
                                           largest: { $0.part.paidForService }, words, language)
         let rows = worked.map { index, w in
             let rate = w.effectiveRate
@@ -64,12 +57,12 @@ extension DashboardView {
                             effectiveRate: rate.map(money.format) ?? words.noHours, coveredValue: money.format(w.coveredValue),
                             belowTarget: rate.map { rate in target.map { rate < $0 } ?? false } ?? false)
         }
-        let (proposed, proposalsNote) = limited(clients { $1.proposal }, largest: { $0.part.monthlyTotal }, words, language)
+        let (proposed, proposalsNote) = limited(clients(shop, summaries) { $1.proposal }, largest: { $0.part.monthlyTotal }, words, language)
         let proposals = proposed.map { index, p in
             ProposalRow(client: shop.clients[index].name, number: p.number, plan: p.planName, monthly: money.format(p.monthlyTotal),
                         validUntil: language.long(p.validUntil), link: Link(label: p.number, href: ClientFolder.proposal(shop.clients[index].id)))
         }
-        let (offers, upsellsNote) = limited(clients { $1.upsell }, largest: { $0.part.spent }, words, language)
+        let (offers, upsellsNote) = limited(clients(shop, summaries) { $1.upsell }, largest: { $0.part.spent }, words, language)
         let upsells = offers.map { index, u in
             let difference = u.difference.isNegative ? -u.difference : u.difference
             return UpsellRow(client: shop.clients[index].name, spent: money.format(u.spent), plan: u.planName, planYear: money.format(u.planYear),

@@ -112,12 +112,8 @@ public struct DashboardView: PageView {
         let bars = figures.months.map {
             RevenueChart.Bar(label: language.abbreviation($0.month), recurring: $0.totals.recurring, breakFix: $0.totals.breakFix)
         }
-        // Clients by their place in shop.clients, here and below, not copied (see `worth`).
-        let pastDue = shop.clients.indices.compactMap { index -> (client: Int, latest: ClientSummary.Latest)? in
-            guard let latest = summaries[shop.clients[index].id]?.latest, latest.aging.total != latest.aging.current else { return nil }
-            return (index, latest)
-        }
-        let (overdueShown, overdueNote) = limited(pastDue, largest: { $0.latest.aging.total - $0.latest.aging.current }, words, language)
+        let pastDue = clients(shop, summaries) { _, summary in summary.latest.flatMap { $0.aging.total != $0.aging.current ? $0 : nil } }
+        let (overdueShown, overdueNote) = limited(pastDue, largest: { $0.part.aging.total - $0.part.aging.current }, words, language)
         var overdue: [Overdue] = []
         for (index, latest) in overdueShown {
             let client = shop.clients[index], a = latest.aging
@@ -128,6 +124,7 @@ public struct DashboardView: PageView {
         }
         let titles: [(Client.Status, String)] = [(.prospect, words.prospects), (.active, words.activeClients), (.former, words.formerClients)]
         let groups = titles.compactMap { status, title -> ClientGroup? in
+            // By their place in shop.clients, not copied (see `clients`).
             let (clients, note) = limited(shop.clients.indices.filter { shop.clients[$0].status == status }, words, language)
             let rows = clients.map { index in
                 let client = shop.clients[index]
