@@ -113,10 +113,10 @@ def qr_floor(folder, work):
             if not (name.startswith("statement-") and name.endswith(".html")):
                 continue
             page = open(os.path.join(parent, name)).read()
-            codes = page.count('<svg class="qr"')
+            codes, address_link = page.count('<svg class="qr"'), link.search(page)
             if codes:
-                assert codes == 1 and link.search(page), f"{name}: a QR code without its pay-online link"
-                payloads.append(html.unescape(link.search(page).group(1)))
+                assert codes == 1 and address_link, f"{name}: a QR code without its pay-online link"
+                payloads.append(html.unescape(address_link.group(1)))
     result = subprocess.run([program], input="\n".join(payloads) + "\n", capture_output=True, text=True, check=True)
     count, seconds = result.stdout.split()
     return int(count), float(seconds)
